@@ -1,0 +1,205 @@
+/*===- abi.h - What mig-pp's output calls in the runtime ------------------===*
+ *
+ * The contract between transformed translation units and libmigrt. mig-pp's
+ * output starts with `#include <mig/abi.h>`; nothing else from the runtime is
+ * visible to it. The design behind these calls is in docs/design.md; in
+ * short, Asyncify-style unwind/rewind done in C source:
+ *
+ *   NORMAL     locals live in registers; after each call that may reach a
+ *              poll point the caller tests __mig_state (one TLS load and a
+ *              predicted branch); a poll point tests __mig_poll_requested.
+ *   UNWINDING  set by the poll slow path when a checkpoint is due. Every
+ *              transformed function on the stack, innermost first, copies
+ *              its live locals into a register frame obtained from
+ *              __mig_unwind_frame() and returns. The runtime's main() sees
+ *              the unwound stack, writes the checkpoint.
+ *   REWINDING  the runtime calls the user's main again; every transformed
+ *              function, outermost first, takes its frame back from
+ *              __mig_rewind_frame(), reloads its locals and jumps to the
+ *              call or poll it was at. The innermost one is at a poll point;
+ *              the poll ends the rewind and execution goes on.
+ *
+ * Locals whose address escapes live in a shadow frame on a per-thread shadow
+ * stack (__mig_shadow_push/pop) whose memory is not unwound, so pointers to
+ * them stay valid across unwind/rewind and can be re-based on restore.
+ *
+ * ABI version: bump MIG_ABI_VERSION whenever anything below changes meaning;
+ * each translation unit records the version it was built for and the runtime
+ * refuses to start with a mismatch.
+ *===----------------------------------------------------------------------===*/
+#ifndef MIG_ABI_H
+#define MIG_ABI_H
+
+#include <mig/typeinfo.h>
+
+#define MIG_ABI_VERSION 1
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef __SIZE_TYPE__ __mig_size_t;
+
+/*--- Execution state -------------------------------------------------------*/
+
+enum { __MIG_NORMAL = 0, __MIG_UNWINDING = 1, __MIG_REWINDING = 2 };
+
+/* Per thread. Read after every call that may reach a poll point. */
+extern __thread int __mig_state __attribute__((tls_model("initial-exec")));
+
+/* Process wide. Non-zero sends every poll point into __mig_poll(): a
+ * checkpoint was asked for (signal, timer, MIG_STOP_AT counting, MIG_STATS). */
+extern volatile int __mig_poll_requested;
+
+/* Per thread: >0 while an untransformed function that may call back into
+ * transformed code (qsort, bsearch, a signal handler...) is on the stack.
+ * Poll points reached then are not safe points. */
+extern __thread int __mig_unsafe_depth __attribute__((tls_model("initial-exec")));
+
+/*--- Per-function metadata -------------------------------------------------*/
+
+typedef struct __mig_func {
+  const char *name;              /* "f" for external linkage, "file.c:f" for
+                                    static functions; unique in the program */
+  const __mig_type *regframe;    /* register frame struct (NULL: none)      */
+  const __mig_type *shadowframe; /* shadow frame struct (NULL: none)        */
+  unsigned nsites;               /* resume sites are numbered 1..nsites     */
+  /* Source position of each site, for messages: sites[k-1]. */
+  const char *const *sites;
+  /* Names of the variables in the register frame, as the user wrote them,
+   * in field order: for "checkpoint refused: main: variable p ..." */
+  const char *const *regframe_vars;
+  const char *const *shadowframe_vars;
+} __mig_func;
+
+/*--- Poll points ----------------------------------------------------------*/
+
+/* Slow path of a poll point. NORMAL: counts the poll, and when a checkpoint
+ * is due and this is a safe point, sets UNWINDING and returns 1 (the caller
+ * unwinds). REWINDING: this is the poll the stack was stopped at; ends the
+ * rewind, sets NORMAL, returns 0. */
+int __mig_poll(void);
+
+/*--- Unwind and rewind ------------------------------------------------------*/
+
+/* UNWINDING: push a frame record for fn stopped at `site`, return storage of
+ * fn->regframe->size bytes (aligned for it) for the caller to fill. `shadow`
+ * is the function's shadow frame or NULL. */
+void *__mig_unwind_frame(const __mig_func *fn, int site, void *shadow);
+
+/* REWINDING: pop the next frame record (outermost first). It must belong to
+ * fn (else the runtime stops with a message). Returns the register frame
+ * data in this target's layout and stores the site in *site. */
+void *__mig_rewind_frame(const __mig_func *fn, int *site);
+
+/* The value a function returns while unwinding is never looked at. */
+
+/*--- Shadow stack ---------------------------------------------------------*/
+
+extern __thread char *__mig_shadow_top __attribute__((tls_model("initial-exec")));
+extern __thread char *__mig_shadow_limit __attribute__((tls_model("initial-exec")));
+void *__mig_shadow_overflow(const __mig_func *fn);
+
+/* Allocate fn's shadow frame. Deterministic bump allocation: while
+ * REWINDING the same sequence of pushes lands on the same addresses, which
+ * is where the runtime put the restored frames. Memory is not cleared. */
+static __inline__ __attribute__((always_inline)) void *
+__mig_shadow_push(const __mig_func *fn) {
+  __mig_size_t a = fn->shadowframe->align < 16 ? 16 : fn->shadowframe->align;
+  char *p = (char *)(((__mig_size_t)__mig_shadow_top + a - 1) & ~(a - 1));
+  char *e = p + fn->shadowframe->size;
+  if (__builtin_expect(e > __mig_shadow_limit, 0))
+    return __mig_shadow_overflow(fn);
+  __mig_shadow_top = e;
+  return p;
+}
+static __inline__ __attribute__((always_inline)) void
+__mig_shadow_pop(void *frame) {
+  __mig_shadow_top = (char *)frame;
+}
+
+/* alloca() in a transformed function: bytes on the shadow stack, freed when
+ * the function's shadow frame is popped. */
+void *__mig_shadow_alloca(__mig_size_t n);
+
+/*--- Heap ----------------------------------------------------------------*/
+/* elem: the element type inferred by mig-pp (NULL: untyped bytes). */
+void *__mig_malloc(__mig_size_t n, const __mig_type *elem);
+void *__mig_calloc(__mig_size_t count, __mig_size_t size, const __mig_type *elem);
+void *__mig_realloc(void *p, __mig_size_t n, const __mig_type *elem);
+void *__mig_aligned_alloc(__mig_size_t align, __mig_size_t n, const __mig_type *elem);
+int __mig_posix_memalign(void **out, __mig_size_t align, __mig_size_t n,
+                         const __mig_type *elem);
+char *__mig_strdup(const char *s);
+char *__mig_strndup(const char *s, __mig_size_t n);
+void __mig_free(void *p);
+/* Same signatures as libc's, for uses that are not direct calls
+ * (`void *(*alloc)(size_t) = malloc;`). */
+void *__mig_malloc_untyped(__mig_size_t n);
+void *__mig_calloc_untyped(__mig_size_t count, __mig_size_t size);
+void *__mig_realloc_untyped(void *p, __mig_size_t n);
+
+/*--- Registration of a translation unit -----------------------------------*/
+
+typedef struct __mig_global {
+  const char *name;        /* "g", "file.c:g" (static), "file.c:f.x" (static local) */
+  void *addr;
+  const __mig_type *type;  /* element type */
+  unsigned long count;     /* elements (arrays), 1 otherwise */
+} __mig_global;
+
+typedef struct __mig_function_ref {
+  const char *name;        /* as in __mig_func.name; external functions
+                              (libc) by their plain name                     */
+  void (*addr)(void);
+} __mig_function_ref;
+
+typedef struct __mig_literal {
+  const char *name;        /* "file.c#N": N-th literal of the unit          */
+  const void *addr;
+  unsigned long size;      /* bytes, including the terminating NUL          */
+} __mig_literal;
+
+typedef struct __mig_unit {
+  unsigned abi_version;    /* MIG_ABI_VERSION of mig-pp                     */
+  const char *file;        /* the user's source file as given               */
+  const __mig_global *globals;         unsigned nglobals;
+  const __mig_function_ref *functions; unsigned nfunctions;
+  const __mig_func *const *migratable; unsigned nmigratable;
+  const __mig_literal *literals;       unsigned nliterals;
+  const __mig_type *const *types;      unsigned ntypes; /* all descriptors of the unit */
+} __mig_unit;
+
+/* Called from a constructor in every transformed unit. */
+void __mig_register_unit(const __mig_unit *unit);
+
+/* The transformed program's `main`, renamed by mig-pp; the runtime's main()
+ * calls it through this adapter (emitted by mig-pp with main's real arity). */
+int __mig_user_main(int argc, char **argv, char **envp);
+
+/*--- Code patterns used by mig-pp's output --------------------------------*/
+
+/* After a call that may reach a poll point. */
+#define __MIG_AFTER_CALL(k)                                                  \
+  do {                                                                       \
+    if (__builtin_expect(__mig_state != 0, 0)) {                             \
+      __mig_site = (k);                                                      \
+      goto __mig_unwind;                                                     \
+    }                                                                        \
+  } while (0)
+
+/* A poll point; __mig_resume_<k> is its resume label. */
+#define __MIG_POLL(k)                                                        \
+  if (__builtin_expect(__mig_poll_requested != 0, 0)) {                      \
+    __mig_resume_##k:                                                        \
+    if (__mig_poll()) {                                                      \
+      __mig_site = (k);                                                      \
+      goto __mig_unwind;                                                     \
+    }                                                                        \
+  }
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MIG_ABI_H */

@@ -1,0 +1,100 @@
+//===- TypeDescriptorEmitter.h - C type descriptors for mig-pp output -----===//
+//
+// Builds the __mig_type tables (typeinfo/include/mig/typeinfo.h) for the
+// types a transformed translation unit has to move, as C text whose sizes,
+// alignments and offsets are sizeof/_Alignof/offsetof expressions, so every
+// target compiler fills in its own layout.
+//
+// mig-pp asks for descriptors while it rewrites the unit (describe(),
+// describeGeneratedStruct()); each answer is a C expression usable anywhere
+// after forwardDeclarations(). At the end it places forwardDeclarations()
+// right after `#include <mig/abi.h>` and definitions() at the end of the unit,
+// where every described type is complete.
+//
+//===----------------------------------------------------------------------===//
+#ifndef MIG_TYPEDESCRIPTOREMITTER_H
+#define MIG_TYPEDESCRIPTOREMITTER_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Type.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mig {
+
+/// Spells a type as C source usable at file scope, with an optional declarator
+/// name: ("int (*)[3]", "p") -> "int (*p)[3]". Returns std::nullopt when the
+/// type cannot be named at file scope (a struct/union/enum declared inside a
+/// function, an unnamed tag type with no typedef, a variably modified type).
+std::optional<std::string> spellType(clang::ASTContext &Ctx, clang::QualType T,
+                                     llvm::StringRef Name = "");
+
+/// Like spellType but drops top-level and array-element `const`/`volatile`
+/// (used for hoisted declarations that the rewind path assigns to).
+std::optional<std::string> spellAssignableType(clang::ASTContext &Ctx,
+                                               clang::QualType T,
+                                               llvm::StringRef Name = "");
+
+/// One field of a struct mig-pp generates itself (frame structs).
+struct GeneratedField {
+  std::string Name;     ///< C member name in the generated struct
+  clang::QualType Type; ///< the variable's type (arrays allowed)
+};
+
+class TypeDescriptorEmitter {
+public:
+  explicit TypeDescriptorEmitter(clang::ASTContext &Ctx) : Ctx(Ctx) {}
+
+  /// A descriptor reference: `Type` is a C expression of type
+  /// `const __mig_type *` for the element type, `Count` a C expression for the
+  /// number of elements (arrays are flattened: int[3][4] -> int, 12).
+  struct Ref {
+    std::string Type;
+    std::string Count;
+  };
+
+  /// Describes T. Returns std::nullopt (and records a reason in lastError())
+  /// when T cannot be described at file scope.
+  std::optional<Ref> describe(clang::QualType T);
+
+  /// Describes a struct mig-pp emits itself (`struct <CStructName> { ... }`
+  /// with exactly these fields in this order). PortableName is what the
+  /// checkpoint calls it ("frame main"). Returns the C expression of its
+  /// descriptor (`&__mig_ty_N`).
+  std::optional<std::string>
+  describeGeneratedStruct(llvm::StringRef CStructName,
+                          llvm::StringRef PortableName,
+                          llvm::ArrayRef<GeneratedField> Fields);
+
+  /// `static const __mig_type __mig_ty_N;` for every descriptor, in order.
+  std::string forwardDeclarations() const;
+  /// Full definitions (field arrays, bitfield probes, descriptors) and a
+  /// `static const __mig_type *const __mig_unit_types[]` array with every
+  /// descriptor of the unit, named by unitTypesArrayName().
+  std::string definitions() const;
+  static llvm::StringRef unitTypesArrayName() { return "__mig_unit_types"; }
+  size_t numDescriptors() const;
+
+  const std::string &lastError() const { return LastError; }
+
+private:
+  clang::ASTContext &Ctx;
+  std::string LastError;
+  // Implementation state is private to typeinfo/lib/TypeDescriptorEmitter.cpp.
+  struct Entry {
+    std::string Id;           // __mig_ty_N
+    std::string Definition;   // C text
+  };
+  std::vector<Entry> Entries;
+  std::map<std::string, size_t> ByKey; // canonical key -> index in Entries
+  friend class TypeDescriptorEmitterImpl;
+};
+
+} // namespace mig
+
+#endif
