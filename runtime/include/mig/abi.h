@@ -146,7 +146,14 @@ typedef struct __mig_global {
   void *addr;
   const __mig_type *type;  /* element type */
   unsigned long count;     /* elements (arrays), 1 otherwise */
+  unsigned flags;          /* MIG_GF_* */
 } __mig_global;
+
+/* __mig_global.flags */
+#define MIG_GF_READONLY 0x1u /* const object: a pointer target only; its bytes
+                                are neither saved nor restored             */
+#define MIG_GF_THREAD 0x2u   /* _Thread_local: addr is the registering
+                                thread's instance                           */
 
 typedef struct __mig_function_ref {
   const char *name;        /* as in __mig_func.name; external functions
