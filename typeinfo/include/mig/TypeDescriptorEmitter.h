@@ -87,11 +87,14 @@ private:
   std::string LastError;
   // Implementation state is private to typeinfo/lib/TypeDescriptorEmitter.cpp.
   struct Entry {
-    std::string Id;           // __mig_ty_N
+    std::string Id;           // __mig_ty_N (user), __mig_ty_sys_N, __mig_ty_<builtin>
     std::string Definition;   // C text
+    int Category = 0;         // 0 user, 1 builtin scalar, 2 system-header type
   };
   std::vector<Entry> Entries;
   std::map<std::string, size_t> ByKey; // canonical key -> index in Entries
+  unsigned NextUserId = 0, NextSysId = 0;
+  std::vector<size_t> orderedEntries() const;
   friend class TypeDescriptorEmitterImpl;
 };
 

@@ -1,0 +1,910 @@
+//===- TypeDescriptorEmitter.cpp - __mig_type tables as C text ------------===//
+//
+// Every descriptor is keyed by the canonical type it describes and written
+// once per unit. Sizes, alignments and offsets are sizeof/_Alignof/offsetof
+// expressions on a spelling of the type, so the target compiler computes its
+// own layout. Types without a file-scope name are reached through the record
+// that declares them:
+//   * a named member of unnamed type `struct outer { struct { int x; } in; }`
+//     is spelled `__typeof__(((struct outer *)0)->in)`;
+//   * an anonymous member (C11) cannot be spelled at all: its fields are
+//     addressed through the enclosing named record B (they are members of B
+//     for offsetof), its own offset X in B is the offset in B of a member
+//     known to sit at its start, its size and alignment are computed from its
+//     members; its bitfield probe works on a B.
+// Descriptor identifiers: __mig_ty_N for the unit's own types (numbered in
+// the order mig-pp asks, so two targets' outputs match), __mig_ty_sys_N for
+// types from system headers (whose fields may differ per target), fixed names
+// for built-in scalars without a shared runtime descriptor (__int128, complex,
+// va_list, vectors).
+//
+//===----------------------------------------------------------------------===//
+#include "mig/TypeDescriptorEmitter.h"
+
+#include "TypeSpellingImpl.h"
+
+#include "clang/AST/Attr.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/RecordLayout.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+#include <cstdint>
+
+using namespace clang;
+
+namespace mig {
+
+namespace {
+
+std::string cString(llvm::StringRef S) {
+  std::string Out = "\"";
+  for (char C : S) {
+    if (C == '"' || C == '\\') {
+      Out += '\\';
+      Out += C;
+    } else if ((unsigned char)C < 0x20 || (unsigned char)C >= 0x7f) {
+      char Buf[8];
+      snprintf(Buf, sizeof Buf, "\\%03o", (unsigned)(unsigned char)C);
+      Out += Buf;
+    } else {
+      Out += C;
+    }
+  }
+  return Out + "\"";
+}
+
+std::string offsetOf(const std::string &Base, llvm::StringRef Member) {
+  return "__builtin_offsetof(" + Base + ", " + Member.str() + ")";
+}
+
+std::string memberOf(const std::string &Base, llvm::StringRef Member) {
+  return "((" + Base + " *)0)->" + Member.str();
+}
+
+/// Off - X, X being "" for "nothing to subtract".
+std::string relative(const std::string &Off, const std::string &X) {
+  if (X.empty())
+    return Off;
+  return "(" + Off + ") - (" + X + ")";
+}
+
+std::string maxOf(const std::vector<std::string> &Items) {
+  std::string Acc = Items.front();
+  for (size_t I = 1; I < Items.size(); ++I)
+    Acc = "((" + Acc + ") > (" + Items[I] + ") ? (" + Acc + ") : (" +
+          Items[I] + "))";
+  return Acc;
+}
+
+std::string roundUp(const std::string &V, const std::string &A) {
+  return "(((" + V + ") + (" + A + ") - 1) / (" + A + ") * (" + A + "))";
+}
+
+bool isPlainNamedField(const FieldDecl *F) {
+  return F->getIdentifier() && !F->isBitField() &&
+         !F->isAnonymousStructOrUnion();
+}
+
+} // namespace
+
+/// All of the emitter's logic; a friend of TypeDescriptorEmitter.
+class TypeDescriptorEmitterImpl {
+public:
+  using Ref = TypeDescriptorEmitter::Ref;
+
+  /// How a field's type is reached from the record that declares it.
+  struct FieldCtx {
+    const RecordDecl *ParentRD = nullptr; ///< declaring record (null: generated)
+    std::string Base;        ///< spelled record type the member is accessed on
+    std::string ParentName;  ///< portable name of the declaring record
+    unsigned Index = 0;      ///< field index in the declaring record
+    std::string FieldName;   ///< member name ("" for an anonymous member)
+    std::string Subscripts;  ///< "[0]" per array dimension of the member
+    std::string AnonOffset;  ///< anonymous members: offset expression in Base
+  };
+
+  TypeDescriptorEmitterImpl(TypeDescriptorEmitter &E)
+      : E(E), Ctx(E.Ctx), SM(Ctx.getSourceManager()) {}
+
+  TypeDescriptorEmitter &E;
+  ASTContext &Ctx;
+  SourceManager &SM;
+
+  bool fail(const std::string &Why) {
+    E.LastError = Why;
+    return false;
+  }
+
+  static std::string keyOf(QualType C) {
+    char Buf[32];
+    snprintf(Buf, sizeof Buf, "t:%p", C.getAsOpaquePtr());
+    return Buf;
+  }
+
+  std::optional<std::string> lookup(const std::string &Key) {
+    auto It = E.ByKey.find(Key);
+    if (It == E.ByKey.end())
+      return std::nullopt;
+    return "&" + E.Entries[It->second].Id;
+  }
+
+  /// Reserves an entry; returns its index. Id suffix is returned in Sfx.
+  size_t reserve(const std::string &Key, int Category, std::string &Sfx,
+                 const std::string &FixedId = "") {
+    TypeDescriptorEmitter::Entry En;
+    En.Category = Category;
+    if (!FixedId.empty()) {
+      Sfx = FixedId;
+    } else if (Category == 2) {
+      Sfx = "sys_" + std::to_string(E.NextSysId++);
+    } else {
+      Sfx = std::to_string(E.NextUserId++);
+    }
+    En.Id = "__mig_ty_" + Sfx;
+    E.Entries.push_back(En);
+    E.ByKey[Key] = E.Entries.size() - 1;
+    return E.Entries.size() - 1;
+  }
+
+  void drop(const std::string &Key, size_t Idx) {
+    E.ByKey.erase(Key);
+    E.Entries[Idx].Definition.clear();
+  }
+
+  static QualType canonUnqual(ASTContext &Ctx, QualType T) {
+    QualType C = Ctx.getCanonicalType(T).getUnqualifiedType();
+    while (const auto *AT = dyn_cast<AtomicType>(C.getTypePtr()))
+      C = Ctx.getCanonicalType(AT->getValueType()).getUnqualifiedType();
+    return C;
+  }
+
+  // ---- pointer detection --------------------------------------------------
+  std::map<const RecordDecl *, bool> PtrMemo;
+  bool hasPtr(QualType T) {
+    QualType C = canonUnqual(Ctx, T);
+    while (const ArrayType *AT = Ctx.getAsArrayType(C))
+      C = canonUnqual(Ctx, AT->getElementType());
+    if (C->isPointerType() || C->isBlockPointerType() || C->isNullPtrType())
+      return true;
+    if (const auto *RT = C->getAs<RecordType>()) {
+      const RecordDecl *D = RT->getDecl()->getDefinition();
+      if (!D)
+        return false;
+      auto It = PtrMemo.find(D);
+      if (It != PtrMemo.end())
+        return It->second;
+      PtrMemo[D] = false;
+      bool R = false;
+      for (const FieldDecl *F : D->fields())
+        if (hasPtr(F->getType())) {
+          R = true;
+          break;
+        }
+      PtrMemo[D] = R;
+      return R;
+    }
+    return false;
+  }
+
+  // ---- simple own descriptors ---------------------------------------------
+  std::string simple(const std::string &Key, const std::string &FixedId,
+                     int Category, const std::string &Name,
+                     const std::string &Kind, const std::string &Flags,
+                     const std::string &Size, const std::string &Align) {
+    if (auto R = lookup(Key))
+      return *R;
+    std::string Sfx;
+    size_t Idx = reserve(Key, Category, Sfx, FixedId);
+    auto &En = E.Entries[Idx];
+    En.Definition = "static const __mig_type " + En.Id + " = {" +
+                    cString(Name) + ", " + Kind + ", " + Flags + ", " + Size +
+                    ", " + Align + ", 0, 0, 0};\n";
+    return "&" + En.Id;
+  }
+
+  std::string simpleSpelled(const std::string &Key, const std::string &FixedId,
+                            const std::string &Name, const std::string &Kind,
+                            const std::string &Spelled) {
+    return simple(Key, FixedId, 1, Name, Kind, "0", "sizeof(" + Spelled + ")",
+                  "_Alignof(" + Spelled + ")");
+  }
+
+  std::string vaList() {
+    return simpleSpelled("va_list", "va_list", "va_list", "MIG_K_UNSAFE",
+                         "__builtin_va_list");
+  }
+
+  static std::string sanitizeId(llvm::StringRef S) {
+    std::string Out;
+    for (char C : S)
+      Out += (isalnum((unsigned char)C) ? C : '_');
+    return Out;
+  }
+
+  std::optional<std::string> builtin(const BuiltinType *BT) {
+    switch (BT->getKind()) {
+    case BuiltinType::Void:
+      return std::string("&__mig_type_bytes");
+    case BuiltinType::Bool:
+      return std::string("&__mig_type_bool");
+    case BuiltinType::Char_S:
+    case BuiltinType::Char_U:
+      return std::string("&__mig_type_char");
+    case BuiltinType::SChar:
+      return std::string("&__mig_type_schar");
+    case BuiltinType::UChar:
+      return std::string("&__mig_type_uchar");
+    case BuiltinType::Short:
+      return std::string("&__mig_type_short");
+    case BuiltinType::UShort:
+      return std::string("&__mig_type_ushort");
+    case BuiltinType::Int:
+      return std::string("&__mig_type_int");
+    case BuiltinType::UInt:
+      return std::string("&__mig_type_uint");
+    case BuiltinType::Long:
+      return std::string("&__mig_type_long");
+    case BuiltinType::ULong:
+      return std::string("&__mig_type_ulong");
+    case BuiltinType::LongLong:
+      return std::string("&__mig_type_llong");
+    case BuiltinType::ULongLong:
+      return std::string("&__mig_type_ullong");
+    case BuiltinType::Float:
+      return std::string("&__mig_type_float");
+    case BuiltinType::Double:
+      return std::string("&__mig_type_double");
+    case BuiltinType::LongDouble:
+      return std::string("&__mig_type_ldouble");
+    case BuiltinType::NullPtr:
+      return std::string("&__mig_type_ptr");
+    case BuiltinType::Int128:
+      return simpleSpelled("int128", "int128", "__int128", "MIG_K_INT128",
+                           "__int128");
+    case BuiltinType::UInt128:
+      return simpleSpelled("uint128", "uint128", "unsigned __int128",
+                           "MIG_K_UINT128", "unsigned __int128");
+    case BuiltinType::Half:
+    case BuiltinType::Float16:
+    case BuiltinType::BFloat16:
+    case BuiltinType::Float128:
+    case BuiltinType::Ibm128: {
+      std::string Sp = BT->getName(detail::cPolicy(Ctx)).str();
+      return simpleSpelled("b:" + Sp, sanitizeId(Sp), Sp, "MIG_K_BYTES", Sp);
+    }
+    default:
+      if (BT->isSizelessType()) {
+        fail("sizeless type " + BT->getName(detail::cPolicy(Ctx)).str() +
+             " cannot be described");
+        return std::nullopt;
+      }
+      fail("unsupported builtin type " +
+           BT->getName(detail::cPolicy(Ctx)).str());
+      return std::nullopt;
+    }
+  }
+
+  // ---- main dispatch ------------------------------------------------------
+  std::optional<Ref> describe(QualType T, const FieldCtx *FC) {
+    if (T.isNull()) {
+      fail("null type");
+      return std::nullopt;
+    }
+    if (T->isVariablyModifiedType()) {
+      fail("variably modified type cannot be described");
+      return std::nullopt;
+    }
+    QualType C = canonUnqual(Ctx, T);
+    QualType VaList;
+    if (!Ctx.getBuiltinVaListType().isNull())
+      VaList = canonUnqual(Ctx, Ctx.getBuiltinVaListType());
+    uint64_t Count = 1;
+    std::string Subs;
+    for (;;) {
+      if (!VaList.isNull() && C == VaList)
+        return Ref{vaList(), std::to_string(Count)};
+      if (const auto *CAT = dyn_cast<ConstantArrayType>(C.getTypePtr())) {
+        Count *= CAT->getZExtSize();
+        C = canonUnqual(Ctx, CAT->getElementType());
+        Subs += "[0]";
+        continue;
+      }
+      if (const auto *IAT = dyn_cast<IncompleteArrayType>(C.getTypePtr())) {
+        Count = 0;
+        C = canonUnqual(Ctx, IAT->getElementType());
+        Subs += "[0]";
+        continue;
+      }
+      if (isa<ArrayType>(C.getTypePtr())) {
+        fail("variably modified type cannot be described");
+        return std::nullopt;
+      }
+      break;
+    }
+    std::string CountS = std::to_string(Count);
+    FieldCtx Sub;
+    if (FC) {
+      Sub = *FC;
+      Sub.Subscripts = Subs;
+    }
+    const FieldCtx *SFC = FC ? &Sub : nullptr;
+
+    const Type *Ty = C.getTypePtr();
+    if (const auto *BT = dyn_cast<BuiltinType>(Ty)) {
+      auto R = builtin(BT);
+      if (!R)
+        return std::nullopt;
+      return Ref{*R, CountS};
+    }
+    if (const auto *PT = dyn_cast<PointerType>(Ty)) {
+      if (PT->getPointeeType()->isFunctionType())
+        return Ref{"&__mig_type_fnptr", CountS};
+      return Ref{"&__mig_type_ptr", CountS};
+    }
+    if (isa<BlockPointerType>(Ty))
+      return Ref{"&__mig_type_ptr", CountS};
+    if (const auto *CT = dyn_cast<ComplexType>(Ty)) {
+      QualType El = canonUnqual(Ctx, CT->getElementType());
+      std::string Sp = "_Complex " + El.getAsString(detail::cPolicy(Ctx));
+      if (El->isSpecificBuiltinType(BuiltinType::Float))
+        return Ref{simpleSpelled("cfloat", "cfloat", Sp, "MIG_K_CFLOAT", Sp),
+                   CountS};
+      if (El->isSpecificBuiltinType(BuiltinType::Double))
+        return Ref{
+            simpleSpelled("cdouble", "cdouble", Sp, "MIG_K_CDOUBLE", Sp),
+            CountS};
+      if (El->isSpecificBuiltinType(BuiltinType::LongDouble))
+        return Ref{
+            simpleSpelled("cldouble", "cldouble", Sp, "MIG_K_CLDOUBLE", Sp),
+            CountS};
+      if (!El->isBuiltinType()) {
+        fail("unsupported complex type");
+        return std::nullopt;
+      }
+      return Ref{simpleSpelled("c:" + Sp, sanitizeId(Sp), Sp, "MIG_K_BYTES",
+                               Sp),
+                 CountS};
+    }
+    if (isa<VectorType>(Ty)) {
+      uint64_t Size = Ctx.getTypeSizeInChars(C).getQuantity();
+      uint64_t Align = Ctx.getTypeAlignInChars(C).getQuantity();
+      std::string S = std::to_string(Size), A = std::to_string(Align);
+      return Ref{simple("vec:" + S + ":" + A, "vector" + S + "_" + A, 1,
+                        "vector " + S, "MIG_K_BYTES", "0", S, A),
+                 CountS};
+    }
+    if (const auto *BI = dyn_cast<BitIntType>(Ty)) {
+      std::string Sp = std::string(BI->isUnsigned() ? "unsigned " : "") +
+                       "_BitInt(" + std::to_string(BI->getNumBits()) + ")";
+      return Ref{simpleSpelled("bi:" + Sp, sanitizeId(Sp), Sp, "MIG_K_BYTES",
+                               Sp),
+                 CountS};
+    }
+    if (const auto *ET = dyn_cast<EnumType>(Ty)) {
+      auto R = describeEnum(ET, SFC);
+      if (!R)
+        return std::nullopt;
+      return Ref{*R, CountS};
+    }
+    if (const auto *RT = dyn_cast<RecordType>(Ty)) {
+      auto R = describeRecord(RT, SFC);
+      if (!R)
+        return std::nullopt;
+      return Ref{*R, CountS};
+    }
+    if (Ty->isFunctionType()) {
+      fail("a function type is not an object type");
+      return std::nullopt;
+    }
+    fail(std::string("unsupported type class ") + Ty->getTypeClassName());
+    return std::nullopt;
+  }
+
+  // ---- enums --------------------------------------------------------------
+  std::optional<std::string> describeEnum(const EnumType *ET,
+                                          const FieldCtx *FC) {
+    std::string Key = keyOf(QualType(ET, 0));
+    if (auto R = lookup(Key))
+      return R;
+    const EnumDecl *ED = ET->getDecl();
+    const EnumDecl *Def = ED->getDefinition();
+    if (!Def || Def->getIntegerType().isNull()) {
+      fail("incomplete enum type");
+      return std::nullopt;
+    }
+    QualType IT = Def->getIntegerType();
+    bool Sys = SM.isInSystemHeader(Def->getLocation());
+    std::string Name;
+    if (Def->getIdentifier())
+      Name = "enum " + Def->getName().str();
+    else if (const auto *TD = Def->getTypedefNameForAnonDecl())
+      Name = TD->getName().str();
+    else if (FC)
+      Name = "anon " + FC->ParentName + "." + std::to_string(FC->Index);
+    else
+      Name = "anon enum";
+    std::string Sp;
+    if (auto S = spellType(Ctx, QualType(ET, 0)))
+      Sp = *S;
+    else if (auto S2 = spellType(Ctx, IT))
+      Sp = *S2; // same size and alignment as the enum
+    else {
+      fail("cannot spell the integer type of an enum");
+      return std::nullopt;
+    }
+    std::string Flags = IT->isSignedIntegerType() ? "MIG_TF_SIGNED" : "";
+    if (Sys)
+      Flags += Flags.empty() ? "MIG_TF_SYSTEM" : " | MIG_TF_SYSTEM";
+    if (Flags.empty())
+      Flags = "0";
+    return simple(Key, "", Sys ? 2 : 0, Name, "MIG_K_ENUM", Flags,
+                  "sizeof(" + Sp + ")", "_Alignof(" + Sp + ")");
+  }
+
+  // ---- anonymous member geometry --------------------------------------------
+  const ASTRecordLayout &layout(const RecordDecl *D) {
+    return Ctx.getASTRecordLayout(D);
+  }
+
+  static const RecordDecl *childOf(const FieldDecl *F) {
+    const RecordDecl *R = F->getType()->getAsRecordDecl();
+    return R ? R->getDefinition() : nullptr;
+  }
+
+  /// Offset in Base of a named member of A found at any depth, minus its
+  /// offset inside A (numeric, from the layout); used when no member is known
+  /// to sit at A's start.
+  std::optional<std::string> findNamed(const RecordDecl *A,
+                                       const std::string &Base,
+                                       uint64_t Acc) {
+    const ASTRecordLayout &L = layout(A);
+    for (const FieldDecl *F : A->fields()) {
+      if (F->isBitField())
+        continue;
+      uint64_t Off =
+          Acc + L.getFieldOffset(F->getFieldIndex()) / Ctx.getCharWidth();
+      if (F->isAnonymousStructOrUnion()) {
+        if (const RecordDecl *Ch = childOf(F))
+          if (auto R = findNamed(Ch, Base, Off))
+            return R;
+        continue;
+      }
+      if (!F->getIdentifier())
+        continue;
+      std::string O = offsetOf(Base, F->getName());
+      if (Off == 0)
+        return O;
+      return "(" + O + ") - " + std::to_string(Off);
+    }
+    return std::nullopt;
+  }
+
+  /// Expression for the offset in Base of anonymous-member record A.
+  std::optional<std::string> anchor(const RecordDecl *A,
+                                    const std::string &Base) {
+    if (A->isUnion()) {
+      for (const FieldDecl *F : A->fields()) {
+        if (F->isBitField() || F->getType()->isIncompleteArrayType())
+          continue;
+        if (F->isAnonymousStructOrUnion()) {
+          if (const RecordDecl *Ch = childOf(F))
+            if (auto R = anchor(Ch, Base))
+              return R;
+          continue;
+        }
+        if (F->getIdentifier())
+          return offsetOf(Base, F->getName());
+      }
+    } else if (!A->field_empty()) {
+      const FieldDecl *F = *A->field_begin();
+      if (!F->isBitField()) {
+        if (F->isAnonymousStructOrUnion()) {
+          if (const RecordDecl *Ch = childOf(F))
+            if (auto R = anchor(Ch, Base))
+              return R;
+        } else if (F->getIdentifier()) {
+          return offsetOf(Base, F->getName());
+        }
+      }
+    }
+    return findNamed(A, Base, 0);
+  }
+
+  static bool hasLayoutAttrs(const RecordDecl *A) {
+    return A->hasAttr<PackedAttr>() || A->hasAttr<AlignedAttr>() ||
+           A->hasAttr<MaxFieldAlignmentAttr>();
+  }
+
+  std::optional<std::string> alignExpr(const RecordDecl *A,
+                                       const std::string &Base) {
+    if (hasLayoutAttrs(A) || A->field_empty())
+      return std::nullopt;
+    std::vector<std::string> Items;
+    for (const FieldDecl *F : A->fields()) {
+      if (F->isBitField() || F->getType()->isIncompleteArrayType())
+        return std::nullopt;
+      if (F->isAnonymousStructOrUnion()) {
+        const RecordDecl *Ch = childOf(F);
+        if (!Ch)
+          return std::nullopt;
+        auto R = alignExpr(Ch, Base);
+        if (!R)
+          return std::nullopt;
+        Items.push_back(*R);
+      } else if (F->getIdentifier()) {
+        Items.push_back("__alignof__(" + memberOf(Base, F->getName()) + ")");
+      } else {
+        return std::nullopt;
+      }
+    }
+    return maxOf(Items);
+  }
+
+  std::optional<std::string> sizeExpr(const RecordDecl *A,
+                                      const std::string &Base,
+                                      const std::string &X,
+                                      const std::string &Align) {
+    if (hasLayoutAttrs(A) || A->field_empty())
+      return std::nullopt;
+    auto MemberSize =
+        [&](const FieldDecl *F) -> std::optional<std::pair<std::string,
+                                                           std::string>> {
+      // (offset in Base, size) of a member
+      if (F->isBitField())
+        return std::nullopt;
+      if (F->isAnonymousStructOrUnion()) {
+        const RecordDecl *Ch = childOf(F);
+        if (!Ch)
+          return std::nullopt;
+        auto XC = anchor(Ch, Base);
+        auto AC = alignExpr(Ch, Base);
+        if (!XC || !AC)
+          return std::nullopt;
+        auto SC = sizeExpr(Ch, Base, *XC, *AC);
+        if (!SC)
+          return std::nullopt;
+        return std::make_pair(*XC, *SC);
+      }
+      if (!F->getIdentifier())
+        return std::nullopt;
+      if (F->getType()->isIncompleteArrayType())
+        return std::make_pair(offsetOf(Base, F->getName()), std::string("0"));
+      return std::make_pair(offsetOf(Base, F->getName()),
+                            "sizeof(" + memberOf(Base, F->getName()) + ")");
+    };
+    if (A->isUnion()) {
+      std::vector<std::string> Sizes;
+      for (const FieldDecl *F : A->fields()) {
+        auto M = MemberSize(F);
+        if (!M)
+          return std::nullopt;
+        Sizes.push_back(M->second);
+      }
+      return roundUp(maxOf(Sizes), Align);
+    }
+    const FieldDecl *Last = nullptr;
+    for (const FieldDecl *F : A->fields())
+      Last = F;
+    auto M = MemberSize(Last);
+    if (!M)
+      return std::nullopt;
+    std::string End = M->second == "0" ? M->first
+                                       : "(" + M->first + ") + " + M->second;
+    return roundUp(relative(End, X), Align);
+  }
+
+  // ---- records ------------------------------------------------------------
+  std::optional<std::string> describeRecord(const RecordType *RT,
+                                            const FieldCtx *FC) {
+    QualType CT(RT, 0);
+    std::string Key = keyOf(CT);
+    if (auto R = lookup(Key))
+      return R;
+    const RecordDecl *RD = RT->getDecl();
+    const RecordDecl *Def = RD->getDefinition();
+    if (!Def) {
+      fail("incomplete type '" + CT.getAsString(detail::cPolicy(Ctx)) +
+           "' cannot be described");
+      return std::nullopt;
+    }
+    bool Sys = SM.isInSystemHeader(Def->getLocation());
+    bool AnonMember = Def->isAnonymousStructOrUnion();
+    const char *TagKw = Def->isUnion() ? "union " : "struct ";
+
+    std::string Spell; // spelled type ("" for anonymous members)
+    if (!AnonMember)
+      if (auto S = spellType(Ctx, CT))
+        Spell = *S;
+
+    if (Spell.empty() && Def->getIdentifier() && Def->getName() ==
+                                                     "__jmp_buf_tag") {
+      fail("jmp_buf declared inside a function");
+      return std::nullopt;
+    }
+    if (!Spell.empty() && Def->getIdentifier() &&
+        Def->getName() == "__jmp_buf_tag")
+      return simple(Key, "", Sys ? 2 : 0, TagKw + Def->getName().str(),
+                    "MIG_K_UNSAFE", Sys ? "MIG_TF_SYSTEM" : "0",
+                    "sizeof(" + Spell + ")", "_Alignof(" + Spell + ")");
+
+    std::string Base, X, Name;
+    const auto *DeclParent = dyn_cast<RecordDecl>(Def->getDeclContext());
+    if (!Spell.empty()) {
+      Base = Spell;
+      if (Def->getIdentifier())
+        Name = TagKw + Def->getName().str();
+      else if (const auto *TD = Def->getTypedefNameForAnonDecl())
+        Name = TD->getName().str();
+      else
+        Name = Spell;
+    } else {
+      bool UseFC = FC && FC->ParentRD && FC->ParentRD == DeclParent;
+      if (!UseFC && DeclParent) {
+        // Reach it through the record that declares it.
+        std::string Saved = E.LastError;
+        if (describeRecord(
+                cast<RecordType>(Ctx.getRecordType(DeclParent).getTypePtr()),
+                nullptr))
+          if (auto R = lookup(Key))
+            return R;
+        E.LastError = Saved;
+      }
+      if (!UseFC && FC && !AnonMember && !FC->FieldName.empty())
+        UseFC = true; // e.g. a field of a generated frame struct
+      if (!UseFC) {
+        if (detail::hasFunctionContext(Def))
+          fail("type declared inside a function cannot be described at file "
+               "scope");
+        else
+          fail("unnamed struct/union without a typedef cannot be described");
+        return std::nullopt;
+      }
+      Name = "anon " + FC->ParentName + "." + std::to_string(FC->Index);
+      if (AnonMember) {
+        Base = FC->Base;
+        X = FC->AnonOffset;
+      } else {
+        Spell = "__typeof__(" + memberOf(FC->Base, FC->FieldName) +
+                FC->Subscripts + ")";
+        Base = Spell;
+      }
+    }
+
+    std::string Sfx;
+    size_t Idx = reserve(Key, Sys ? 2 : 0, Sfx);
+    std::string Id = E.Entries[Idx].Id;
+
+    std::vector<std::string> Lines;
+    struct ProbeCase {
+      unsigned Index;
+      std::string Member;
+      bool Wide;
+    };
+    std::vector<ProbeCase> Probes;
+    for (const FieldDecl *F : Def->fields()) {
+      if (F->isUnnamedBitField())
+        continue;
+      FieldCtx Sub;
+      Sub.ParentRD = Def;
+      Sub.Base = Base;
+      Sub.ParentName = Name;
+      Sub.Index = F->getFieldIndex();
+      Sub.FieldName = F->getName().str();
+      if (F->isAnonymousStructOrUnion()) {
+        const RecordDecl *Ch = childOf(F);
+        if (!Ch) {
+          drop(Key, Idx);
+          fail("anonymous member of incomplete type");
+          return std::nullopt;
+        }
+        if (auto A = anchor(Ch, Base)) {
+          Sub.AnonOffset = *A;
+        } else {
+          uint64_t Off =
+              layout(Def).getFieldOffset(F->getFieldIndex()) / Ctx.getCharWidth();
+          Sub.AnonOffset =
+              X.empty() ? std::to_string(Off)
+                        : "(" + X + ") + " + std::to_string(Off);
+        }
+        auto R = describe(F->getType(), &Sub);
+        if (!R) {
+          drop(Key, Idx);
+          return std::nullopt;
+        }
+        Lines.push_back("{\"\", " + R->Type + ", " +
+                        relative(Sub.AnonOffset, X) + ", 1, 0, 0}");
+        continue;
+      }
+      auto R = describe(F->getType(), &Sub);
+      if (!R) {
+        drop(Key, Idx);
+        return std::nullopt;
+      }
+      if (F->isBitField()) {
+        unsigned W = F->getBitWidthValue(Ctx);
+        if (W == 0)
+          continue;
+        unsigned BI = Lines.size();
+        if (!F->getType().isConstQualified())
+          Probes.push_back({BI, F->getName().str(),
+                            Ctx.getTypeSize(F->getType()) > 64});
+        Lines.push_back("{" + cString(F->getName()) + ", " + R->Type +
+                        ", 0, 1, " + std::to_string(W) + ", " +
+                        std::to_string(BI) + "}");
+        continue;
+      }
+      Lines.push_back("{" + cString(F->getName()) + ", " + R->Type + ", " +
+                      relative(offsetOf(Base, F->getName()), X) + ", " +
+                      R->Count + ", 0, 0}");
+    }
+
+    std::string Size, Align;
+    if (!AnonMember) {
+      Size = "sizeof(" + Spell + ")";
+      Align = "_Alignof(" + Spell + ")";
+    } else {
+      if (auto A = alignExpr(Def, Base))
+        Align = *A;
+      else
+        Align = std::to_string(Ctx.getTypeAlignInChars(CT).getQuantity());
+      if (auto S = sizeExpr(Def, Base, X, Align))
+        Size = *S;
+      else
+        Size = std::to_string(Ctx.getTypeSizeInChars(CT).getQuantity());
+    }
+
+    std::string Flags;
+    auto AddFlag = [&](const char *F) {
+      Flags += Flags.empty() ? F : std::string(" | ") + F;
+    };
+    if (Sys)
+      AddFlag("MIG_TF_SYSTEM");
+    if (hasPtr(CT))
+      AddFlag("MIG_TF_HAS_PTR");
+    if (Def->hasAttr<PackedAttr>() || Def->hasAttr<MaxFieldAlignmentAttr>())
+      AddFlag("MIG_TF_PACKED");
+    if (Flags.empty())
+      Flags = "0";
+
+    std::string Text;
+    std::string ProbeName = "0";
+    if (!Probes.empty()) {
+      ProbeName = "__mig_probe_" + Sfx;
+      Text += "static void " + ProbeName + "(unsigned __mig_i, void *__mig_buf) {\n";
+      Text += "  " + Base + " __mig_s;\n";
+      Text += "  unsigned long long __mig_ones = ~0ull;\n";
+      Text += "  __builtin_memset(&__mig_s, 0, sizeof __mig_s);\n";
+      Text += "  switch (__mig_i) {\n";
+      for (const ProbeCase &P : Probes) {
+        std::string V = P.Wide ? "((unsigned __int128)__mig_ones << 64 | "
+                                 "__mig_ones)"
+                               : "__mig_ones";
+        Text += "  case " + std::to_string(P.Index) + ": __mig_s." + P.Member +
+                " = " + V + "; break;\n";
+      }
+      Text += "  }\n";
+      if (AnonMember)
+        Text += "  __builtin_memcpy(__mig_buf, (char *)&__mig_s + (" + X +
+                "), " + Size + ");\n";
+      else
+        Text += "  __builtin_memcpy(__mig_buf, &__mig_s, sizeof __mig_s);\n";
+      Text += "}\n";
+    }
+    std::string FieldsName = "0";
+    if (!Lines.empty()) {
+      FieldsName = "__mig_fields_" + Sfx;
+      Text += "static const __mig_field " + FieldsName + "[] = {\n";
+      for (const std::string &L : Lines)
+        Text += "  " + L + ",\n";
+      Text += "};\n";
+    }
+    Text += "static const __mig_type " + Id + " = {" + cString(Name) + ", " +
+            (Def->isUnion() ? "MIG_K_UNION" : "MIG_K_STRUCT") + ", " + Flags +
+            ", " + Size + ", " + Align + ", " + std::to_string(Lines.size()) +
+            ", " + FieldsName + ", " + ProbeName + "};\n";
+    E.Entries[Idx].Definition = Text;
+    return "&" + Id;
+  }
+
+  std::optional<std::string>
+  generated(llvm::StringRef CStructName, llvm::StringRef PortableName,
+            llvm::ArrayRef<GeneratedField> Fields) {
+    std::string Key = "gen:" + CStructName.str();
+    if (auto R = lookup(Key))
+      return R;
+    std::string Base = "struct " + CStructName.str();
+    std::string Sfx;
+    size_t Idx = reserve(Key, 0, Sfx);
+    std::string Id = E.Entries[Idx].Id;
+    std::vector<std::string> Lines;
+    bool Ptr = false;
+    for (size_t I = 0; I < Fields.size(); ++I) {
+      FieldCtx Sub;
+      Sub.Base = Base;
+      Sub.ParentName = PortableName.str();
+      Sub.Index = I;
+      Sub.FieldName = Fields[I].Name;
+      auto R = describe(Fields[I].Type, &Sub);
+      if (!R) {
+        E.LastError = "field '" + Fields[I].Name + "': " + E.LastError;
+        drop(Key, Idx);
+        return std::nullopt;
+      }
+      Ptr |= hasPtr(Fields[I].Type);
+      Lines.push_back("{" + cString(Fields[I].Name) + ", " + R->Type + ", " +
+                      offsetOf(Base, Fields[I].Name) + ", " + R->Count +
+                      ", 0, 0}");
+    }
+    std::string Text, FieldsName = "0";
+    if (!Lines.empty()) {
+      FieldsName = "__mig_fields_" + Sfx;
+      Text += "static const __mig_field " + FieldsName + "[] = {\n";
+      for (const std::string &L : Lines)
+        Text += "  " + L + ",\n";
+      Text += "};\n";
+    }
+    Text += "static const __mig_type " + Id + " = {" + cString(PortableName) +
+            ", MIG_K_STRUCT, " + (Ptr ? "MIG_TF_HAS_PTR" : "0") + ", sizeof(" +
+            Base + "), _Alignof(" + Base + "), " +
+            std::to_string(Lines.size()) + ", " + FieldsName + ", 0};\n";
+    E.Entries[Idx].Definition = Text;
+    return "&" + Id;
+  }
+};
+
+std::optional<TypeDescriptorEmitter::Ref>
+TypeDescriptorEmitter::describe(QualType T) {
+  TypeDescriptorEmitterImpl Impl(*this);
+  LastError.clear();
+  return Impl.describe(T, nullptr);
+}
+
+std::optional<std::string> TypeDescriptorEmitter::describeGeneratedStruct(
+    llvm::StringRef CStructName, llvm::StringRef PortableName,
+    llvm::ArrayRef<GeneratedField> Fields) {
+  TypeDescriptorEmitterImpl Impl(*this);
+  LastError.clear();
+  return Impl.generated(CStructName, PortableName, Fields);
+}
+
+std::vector<size_t> TypeDescriptorEmitter::orderedEntries() const {
+  std::vector<size_t> Order;
+  for (int Cat = 0; Cat <= 2; ++Cat)
+    for (size_t I = 0; I < Entries.size(); ++I)
+      if (Entries[I].Category == Cat && !Entries[I].Definition.empty())
+        Order.push_back(I);
+  return Order;
+}
+
+std::string TypeDescriptorEmitter::forwardDeclarations() const {
+  std::string Out;
+  for (size_t I : orderedEntries())
+    Out += "static const __mig_type " + Entries[I].Id + ";\n";
+  return Out;
+}
+
+std::string TypeDescriptorEmitter::definitions() const {
+  std::string Out;
+  std::vector<size_t> Order = orderedEntries();
+  for (size_t I : Order)
+    Out += Entries[I].Definition;
+  Out += "static const __mig_type *const " + unitTypesArrayName().str() +
+         "[] = {";
+  if (Order.empty()) {
+    Out += "0};\n";
+    return Out;
+  }
+  Out += "\n";
+  for (size_t I : Order)
+    Out += "  &" + Entries[I].Id + ",\n";
+  Out += "};\n";
+  return Out;
+}
+
+size_t TypeDescriptorEmitter::numDescriptors() const {
+  return orderedEntries().size();
+}
+
+} // namespace mig

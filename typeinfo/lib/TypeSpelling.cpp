@@ -1,0 +1,300 @@
+//===- TypeSpelling.cpp - Spell clang types as file-scope C ---------------===//
+//
+// spellType/spellAssignableType: rebuild the type keeping the sugar that is
+// valid at file scope (typedefs declared at file scope, tags with a name or a
+// file-scope typedef), desugaring what is not (typeof, local typedefs,
+// attributes that only carry expressions), and refuse what cannot be named
+// (local or unnamed tags, variably modified types). Then print it with a C
+// printing policy.
+//
+//===----------------------------------------------------------------------===//
+#include "TypeSpellingImpl.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/PrettyPrinter.h"
+#include "clang/AST/Type.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+
+namespace mig {
+namespace detail {
+
+bool hasFunctionContext(const Decl *D) {
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
+    if (DC->isFunctionOrMethod())
+      return true;
+  return false;
+}
+
+bool isTagSpellable(const TagDecl *D) {
+  if (hasFunctionContext(D))
+    return false;
+  if (D->getIdentifier())
+    return true;
+  if (const TypedefNameDecl *TD = D->getTypedefNameForAnonDecl())
+    return TD->getIdentifier() && !hasFunctionContext(TD);
+  return false;
+}
+
+PrintingPolicy cPolicy(const ASTContext &Ctx) {
+  PrintingPolicy P(Ctx.getLangOpts());
+  P.SuppressTagKeyword = false;
+  P.IncludeTagDefinition = false;
+  P.SuppressScope = true;
+  P.SuppressUnwrittenScope = true;
+  P.PrintCanonicalTypes = false;
+  P.PolishForDeclaration = true;
+  P.FullyQualifiedName = false;
+  P.UseVoidForZeroParams = true;
+  return P;
+}
+
+std::optional<QualType> sanitize(ASTContext &Ctx, QualType T,
+                                 std::string &Why, unsigned Depth) {
+  if (T.isNull()) {
+    Why = "null type";
+    return std::nullopt;
+  }
+  if (Depth > 256) {
+    Why = "type too deeply nested";
+    return std::nullopt;
+  }
+  SplitQualType S = T.split();
+  const Type *Ty = S.Ty;
+  QualType R;
+  auto Sub = [&](QualType X) { return sanitize(Ctx, X, Why, Depth + 1); };
+
+  switch (Ty->getTypeClass()) {
+  case Type::Builtin:
+  case Type::Vector:
+  case Type::ExtVector:
+  case Type::BitInt:
+    R = QualType(Ty, 0);
+    break;
+  case Type::Typedef: {
+    const auto *TT = cast<TypedefType>(Ty);
+    const TypedefNameDecl *TD = TT->getDecl();
+    if (TD->getIdentifier() && !hasFunctionContext(TD) &&
+        !Ty->isVariablyModifiedType()) {
+      R = QualType(Ty, 0);
+    } else {
+      auto U = Sub(TT->desugar());
+      if (!U)
+        return std::nullopt;
+      R = *U;
+    }
+    break;
+  }
+  case Type::Elaborated: {
+    auto U = Sub(cast<ElaboratedType>(Ty)->getNamedType());
+    if (!U)
+      return std::nullopt;
+    R = *U;
+    break;
+  }
+  case Type::Record:
+  case Type::Enum: {
+    const TagDecl *D = cast<TagType>(Ty)->getDecl();
+    if (!isTagSpellable(D)) {
+      Why = hasFunctionContext(D)
+                ? "type declared inside a function cannot be named at file scope"
+                : "unnamed struct/union/enum without a typedef";
+      return std::nullopt;
+    }
+    R = QualType(Ty, 0);
+    break;
+  }
+  case Type::Pointer: {
+    auto U = Sub(cast<PointerType>(Ty)->getPointeeType());
+    if (!U)
+      return std::nullopt;
+    R = Ctx.getPointerType(*U);
+    break;
+  }
+  case Type::BlockPointer: {
+    auto U = Sub(cast<BlockPointerType>(Ty)->getPointeeType());
+    if (!U)
+      return std::nullopt;
+    R = Ctx.getBlockPointerType(*U);
+    break;
+  }
+  case Type::ConstantArray: {
+    const auto *CAT = cast<ConstantArrayType>(Ty);
+    auto U = Sub(CAT->getElementType());
+    if (!U)
+      return std::nullopt;
+    R = Ctx.getConstantArrayType(*U, CAT->getSize(), nullptr,
+                                 ArraySizeModifier::Normal, 0);
+    break;
+  }
+  case Type::IncompleteArray: {
+    auto U = Sub(cast<IncompleteArrayType>(Ty)->getElementType());
+    if (!U)
+      return std::nullopt;
+    R = Ctx.getIncompleteArrayType(*U, ArraySizeModifier::Normal, 0);
+    break;
+  }
+  case Type::VariableArray:
+  case Type::DependentSizedArray:
+    Why = "variably modified type";
+    return std::nullopt;
+  case Type::FunctionProto: {
+    const auto *FPT = cast<FunctionProtoType>(Ty);
+    auto Ret = Sub(FPT->getReturnType());
+    if (!Ret)
+      return std::nullopt;
+    std::vector<QualType> Params;
+    for (QualType P : FPT->getParamTypes()) {
+      auto U = Sub(P);
+      if (!U)
+        return std::nullopt;
+      Params.push_back(*U);
+    }
+    R = Ctx.getFunctionType(*Ret, Params, FPT->getExtProtoInfo());
+    break;
+  }
+  case Type::FunctionNoProto: {
+    const auto *FT = cast<FunctionNoProtoType>(Ty);
+    auto Ret = Sub(FT->getReturnType());
+    if (!Ret)
+      return std::nullopt;
+    R = Ctx.getFunctionNoProtoType(*Ret, FT->getExtInfo());
+    break;
+  }
+  case Type::Paren: {
+    auto U = Sub(cast<ParenType>(Ty)->getInnerType());
+    if (!U)
+      return std::nullopt;
+    R = *U;
+    break;
+  }
+  case Type::Decayed:
+  case Type::Adjusted: {
+    auto U = Sub(cast<AdjustedType>(Ty)->getAdjustedType());
+    if (!U)
+      return std::nullopt;
+    R = *U;
+    break;
+  }
+  case Type::Attributed: {
+    auto U = Sub(cast<AttributedType>(Ty)->getEquivalentType());
+    if (!U)
+      return std::nullopt;
+    R = *U;
+    break;
+  }
+  case Type::Atomic: {
+    auto U = Sub(cast<AtomicType>(Ty)->getValueType());
+    if (!U)
+      return std::nullopt;
+    R = Ctx.getAtomicType(*U);
+    break;
+  }
+  case Type::Complex: {
+    auto U = Sub(cast<ComplexType>(Ty)->getElementType());
+    if (!U)
+      return std::nullopt;
+    R = Ctx.getComplexType(*U);
+    break;
+  }
+  default:
+    if (QualType D = Ty->getLocallyUnqualifiedSingleStepDesugaredType();
+        D.getTypePtr() != Ty || D.hasLocalQualifiers()) {
+      auto U = Sub(D);
+      if (!U)
+        return std::nullopt;
+      R = *U;
+      break;
+    }
+    Why = std::string("unsupported type class ") + Ty->getTypeClassName();
+    return std::nullopt;
+  }
+  return Ctx.getQualifiedType(R, S.Quals);
+}
+
+// Drops const/volatile at the top level and on array elements (recursively).
+static QualType stripCV(ASTContext &Ctx, QualType T) {
+  for (unsigned Guard = 0; Guard < 256; ++Guard) {
+    SplitQualType S = T.split();
+    S.Quals.removeConst();
+    S.Quals.removeVolatile();
+    T = Ctx.getQualifiedType(S.Ty, S.Quals);
+    QualType C = T.getCanonicalType();
+    bool HiddenCV = C.isConstQualified() || C.isVolatileQualified();
+    bool HiddenArray = C->isArrayType() && !isa<ArrayType>(T.getTypePtr());
+    if (!HiddenCV && !HiddenArray)
+      break;
+    T = T.getSingleStepDesugaredType(Ctx);
+  }
+  const Type *Ty = T.getTypePtr();
+  Qualifiers Q = T.getLocalQualifiers();
+  if (const auto *CAT = dyn_cast<ConstantArrayType>(Ty)) {
+    QualType E = stripCV(Ctx, CAT->getElementType());
+    return Ctx.getQualifiedType(
+        Ctx.getConstantArrayType(E, CAT->getSize(), nullptr,
+                                 ArraySizeModifier::Normal, 0),
+        Q);
+  }
+  if (const auto *IAT = dyn_cast<IncompleteArrayType>(Ty)) {
+    QualType E = stripCV(Ctx, IAT->getElementType());
+    return Ctx.getQualifiedType(
+        Ctx.getIncompleteArrayType(E, ArraySizeModifier::Normal, 0), Q);
+  }
+  return T;
+}
+
+static void replaceWord(std::string &S, const std::string &From,
+                        const std::string &To) {
+  size_t Pos = 0;
+  while ((Pos = S.find(From, Pos)) != std::string::npos) {
+    bool WordStart =
+        Pos == 0 || !(isalnum((unsigned char)S[Pos - 1]) || S[Pos - 1] == '_');
+    if (WordStart) {
+      S.replace(Pos, From.size(), To);
+      Pos += To.size();
+    } else {
+      Pos += From.size();
+    }
+  }
+}
+
+std::optional<std::string> printType(ASTContext &Ctx, QualType T,
+                                     llvm::StringRef Name, std::string &Why) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  T.print(OS, cPolicy(Ctx), Name);
+  OS.flush();
+  if (Out.find("(unnamed") != std::string::npos ||
+      Out.find("(anonymous") != std::string::npos ||
+      Out.find("<") != std::string::npos) {
+    Why = "type prints as '" + Out + "', not valid C";
+    return std::nullopt;
+  }
+  replaceWord(Out, "typeof(", "__typeof__(");
+  replaceWord(Out, "typeof_unqual(", "__typeof_unqual__(");
+  return Out;
+}
+
+} // namespace detail
+
+std::optional<std::string> spellType(ASTContext &Ctx, QualType T,
+                                     llvm::StringRef Name) {
+  std::string Why;
+  auto S = detail::sanitize(Ctx, T, Why, 0);
+  if (!S)
+    return std::nullopt;
+  return detail::printType(Ctx, *S, Name, Why);
+}
+
+std::optional<std::string> spellAssignableType(ASTContext &Ctx, QualType T,
+                                               llvm::StringRef Name) {
+  std::string Why;
+  auto S = detail::sanitize(Ctx, T, Why, 0);
+  if (!S)
+    return std::nullopt;
+  return detail::printType(Ctx, detail::stripCV(Ctx, *S), Name, Why);
+}
+
+} // namespace mig
