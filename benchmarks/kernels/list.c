@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #define N 1000000
-#define WALKS 6
+#define WALKS 5
 
 struct item {
   struct item *next;
