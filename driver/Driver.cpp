@@ -1,0 +1,253 @@
+//===- Driver.cpp - The migcc compilation pipeline ------------------------===//
+#include "Driver.h"
+
+#include "Diagnostics.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace migcc {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string stem(const std::string &path) {
+  return fs::path(path).stem().string();
+}
+
+bool isCompiled(const Input &in) { return in.kind != InputKind::Linker; }
+
+template <typename T>
+void append(std::vector<T> &to, const std::vector<T> &v) {
+  to.insert(to.end(), v.begin(), v.end());
+}
+
+} // namespace
+
+Driver::Driver(Options opts, Target target)
+    : opts_(std::move(opts)), toolchain_(opts_, std::move(target)),
+      color_(!opts_.colorSpecified && ::isatty(STDERR_FILENO)) {}
+
+int Driver::run() {
+  checkInputs();
+  if (opts_.verbose)
+    fmt::print(stderr, "migcc version {}\nTarget: {}\n", MIGCC_VERSION,
+               toolchain_.target().triple());
+  linkPaths_.resize(opts_.inputs.size());
+  for (unsigned i = 0; i < opts_.inputs.size(); ++i)
+    processInput(i);
+  if (opts_.phase == Phase::Link)
+    link();
+  return 0;
+}
+
+void Driver::checkInputs() const {
+  if (opts_.inputs.empty())
+    throw DriverError("no input files");
+  unsigned compiled = 0;
+  for (const Input &in : opts_.inputs) {
+    std::error_code ec;
+    if (!fs::exists(in.path, ec))
+      throw DriverError(fmt::format("no such file: '{}'", in.path));
+    if (fs::is_directory(in.path, ec))
+      throw DriverError(fmt::format("'{}' is a directory", in.path));
+    compiled += isCompiled(in);
+  }
+  if (opts_.phase != Phase::Link && opts_.output && compiled > 1)
+    throw DriverError("cannot specify -o when generating multiple output files");
+}
+
+void Driver::processInput(unsigned index) {
+  const Input &in = opts_.inputs[index];
+  switch (in.kind) {
+  case InputKind::Linker:
+    if (opts_.phase == Phase::Link)
+      linkPaths_[index] = in.path;
+    else
+      fmt::print(stderr, "migcc: warning: {}: linker input unused\n", in.path);
+    return;
+  case InputKind::Asm:
+  case InputKind::AsmCpp:
+    compileAssembly(index);
+    return;
+  case InputKind::C:
+  case InputKind::Preprocessed:
+    compileC(index);
+    return;
+  }
+}
+
+void Driver::compileC(unsigned index) {
+  const Input &in = opts_.inputs[index];
+  if (opts_.phase == Phase::Preprocess) {
+    execute({preprocessCommand(in, stepOutput(index)), {}});
+    return;
+  }
+  std::string preprocessed = in.path;
+  if (in.kind == InputKind::C) {
+    preprocessed = intermediate(index, ".i");
+    execute({preprocessCommand(in, preprocessed), rewritesFor(index)});
+  }
+  // In the private directory the transformed file keeps the input's own
+  // name, so that the assembler's .file and the debug info name it.
+  std::string transformed =
+      intermediate(index, opts_.saveTemps ? ".mig.c" : ".c");
+  execute({migppCommand(preprocessed, transformed), rewritesFor(index)});
+  std::string out = stepOutput(index);
+  std::vector<std::string> compile = compileCommand(transformed, out);
+  if (!opts_.saveTemps) {
+    fs::path userDir = fs::path(in.path).parent_path();
+    compile.push_back("-ffile-prefix-map=" +
+                      fs::path(transformed).parent_path().string() + "=" +
+                      (userDir.empty() ? "." : userDir.string()));
+  }
+  execute({compile, rewritesFor(index)});
+  linkPaths_[index] = out;
+}
+
+void Driver::compileAssembly(unsigned index) {
+  const Input &in = opts_.inputs[index];
+  if (opts_.phase == Phase::Preprocess && in.kind == InputKind::Asm)
+    return; // nothing to preprocess
+  std::vector<std::string> argv = clangBase();
+  append(argv, opts_.ppOnly);
+  append(argv, opts_.common);
+  append(argv, opts_.compileOnly);
+  argv.push_back(opts_.phase == Phase::Preprocess ? "-E"
+                 : opts_.phase == Phase::Assemble ? "-S"
+                                                  : "-c");
+  argv.push_back(in.path);
+  std::string out = stepOutput(index);
+  if (!out.empty()) {
+    argv.push_back("-o");
+    argv.push_back(out);
+  }
+  execute({argv, rewritesFor(index)});
+  linkPaths_[index] = out;
+}
+
+void Driver::link() {
+  std::vector<std::string> argv = clangBase();
+  append(argv, opts_.linkFlags);
+  argv.push_back("-Wno-unused-command-line-argument");
+  for (const LinkItem &item : opts_.linkItems)
+    argv.push_back(item.input >= 0 ? linkPaths_[item.input] : item.arg);
+  argv.push_back(toolchain_.runtimeLibrary());
+  argv.push_back("-lpthread");
+  argv.push_back("-lm");
+  argv.push_back("-o");
+  argv.push_back(opts_.output.value_or("a.out"));
+
+  std::vector<std::pair<std::string, std::string>> rewrites;
+  for (unsigned i = 0; i < opts_.inputs.size(); ++i)
+    append(rewrites, rewritesFor(i));
+  execute({argv, rewrites});
+}
+
+std::vector<std::string> Driver::clangBase() const {
+  std::vector<std::string> argv{toolchain_.clang(),
+                                "--target=" + toolchain_.target().triple()};
+  if (color_)
+    argv.push_back("-fcolor-diagnostics");
+  return argv;
+}
+
+std::vector<std::string>
+Driver::preprocessCommand(const Input &in, const std::string &out) const {
+  std::vector<std::string> argv = clangBase();
+  argv.push_back("-E");
+  if (in.kind == InputKind::Preprocessed) {
+    argv.push_back("-x");
+    argv.push_back("cpp-output");
+  }
+  append(argv, opts_.ppOnly);
+  append(argv, opts_.common);
+  argv.push_back("-D__MIGCC__=1");
+  argv.push_back("-I");
+  argv.push_back(toolchain_.includeDir());
+  argv.push_back(in.path);
+  if (!out.empty()) {
+    argv.push_back("-o");
+    argv.push_back(out);
+  }
+  return argv;
+}
+
+std::vector<std::string>
+Driver::migppCommand(const std::string &in, const std::string &out) const {
+  std::vector<std::string> argv{toolchain_.migpp(), in, "-o", out};
+  append(argv, opts_.migpp);
+  argv.push_back("--");
+  argv.push_back("--target=" + toolchain_.target().triple());
+  append(argv, opts_.parseFlags);
+  return argv;
+}
+
+std::vector<std::string>
+Driver::compileCommand(const std::string &in, const std::string &out) const {
+  std::vector<std::string> argv = clangBase();
+  argv.push_back("-x");
+  argv.push_back("c");
+  append(argv, opts_.common);
+  append(argv, opts_.compileOnly);
+  argv.push_back("-I");
+  argv.push_back(toolchain_.includeDir());
+  argv.push_back(opts_.phase == Phase::Assemble ? "-S" : "-c");
+  argv.push_back(in);
+  argv.push_back("-o");
+  argv.push_back(out);
+  return argv;
+}
+
+std::string Driver::stepOutput(unsigned index) {
+  const std::string s = stem(opts_.inputs[index].path);
+  switch (opts_.phase) {
+  case Phase::Preprocess:
+    return opts_.output.value_or("");
+  case Phase::Assemble:
+    return opts_.output.value_or(s + ".s");
+  case Phase::Compile:
+    return opts_.output.value_or(s + ".o");
+  case Phase::Link:
+    return (temps_.subdir(index) / (s + ".o")).string();
+  }
+  return "";
+}
+
+std::string Driver::intermediate(unsigned index, const std::string &ext) {
+  const std::string name = stem(opts_.inputs[index].path) + ext;
+  if (!opts_.saveTemps)
+    return (temps_.subdir(index) / name).string();
+  fs::path next;
+  if (opts_.output)
+    next = fs::path(*opts_.output).parent_path();
+  return (next / name).string();
+}
+
+std::vector<std::pair<std::string, std::string>>
+Driver::rewritesFor(unsigned index) const {
+  if (opts_.saveTemps)
+    return {};
+  if (temps_.created().empty())
+    return {};
+  const std::string &user = opts_.inputs[index].path;
+  const std::string s = stem(user);
+  const fs::path dir = temps_.created() / std::to_string(index);
+  return {{(dir / (s + ".c")).string(), user},
+          {(dir / (s + ".i")).string(), user},
+          {(dir / (s + ".o")).string(), s + ".o"}};
+}
+
+void Driver::execute(const Command &cmd) const {
+  if (opts_.verbose)
+    fmt::print(stderr, "{}\n", shellQuote(cmd.argv));
+  std::fflush(stderr);
+  int status = runCommand(cmd);
+  if (terminatingSignalPending())
+    throw ToolFailed(128);
+  if (status != 0)
+    throw ToolFailed(status);
+}
+
+} // namespace migcc
