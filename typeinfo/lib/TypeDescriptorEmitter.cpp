@@ -112,6 +112,14 @@ public:
   ASTContext &Ctx;
   SourceManager &SM;
 
+  /// "anon <outer>.<index>"; nested ones extend the outer name:
+  /// "anon struct s.2.0".
+  static std::string anonName(const FieldCtx &FC) {
+    llvm::StringRef P = FC.ParentName;
+    std::string Head = P.starts_with("anon ") ? P.str() : "anon " + P.str();
+    return Head + "." + std::to_string(FC.Index);
+  }
+
   bool fail(const std::string &Why) {
     E.LastError = Why;
     return false;
@@ -422,7 +430,7 @@ public:
     else if (const auto *TD = Def->getTypedefNameForAnonDecl())
       Name = TD->getName().str();
     else if (FC)
-      Name = "anon " + FC->ParentName + "." + std::to_string(FC->Index);
+      Name = anonName(*FC);
     else
       Name = "anon enum";
     std::string Sp;
@@ -609,6 +617,9 @@ public:
            "' cannot be described");
       return std::nullopt;
     }
+    if (Def == detail::vaListRecord(Ctx) ||
+        RD == detail::vaListRecord(Ctx))
+      return vaList();
     bool Sys = SM.isInSystemHeader(Def->getLocation());
     bool AnonMember = Def->isAnonymousStructOrUnion();
     const char *TagKw = Def->isUnion() ? "union " : "struct ";
@@ -661,7 +672,7 @@ public:
           fail("unnamed struct/union without a typedef cannot be described");
         return std::nullopt;
       }
-      Name = "anon " + FC->ParentName + "." + std::to_string(FC->Index);
+      Name = anonName(*FC);
       if (AnonMember) {
         Base = FC->Base;
         X = FC->AnonOffset;

@@ -38,6 +38,18 @@ bool isTagSpellable(const TagDecl *D) {
   return false;
 }
 
+const RecordDecl *vaListRecord(const ASTContext &Ctx) {
+  QualType V = Ctx.getBuiltinVaListType();
+  if (V.isNull())
+    return nullptr;
+  V = V.getCanonicalType();
+  while (const ArrayType *AT = Ctx.getAsArrayType(V))
+    V = AT->getElementType().getCanonicalType();
+  if (const auto *RT = V->getAs<RecordType>())
+    return RT->getDecl();
+  return nullptr;
+}
+
 PrintingPolicy cPolicy(const ASTContext &Ctx) {
   PrintingPolicy P(Ctx.getLangOpts());
   P.SuppressTagKeyword = false;
@@ -97,6 +109,10 @@ std::optional<QualType> sanitize(ASTContext &Ctx, QualType T,
   case Type::Record:
   case Type::Enum: {
     const TagDecl *D = cast<TagType>(Ty)->getDecl();
+    if (D->isImplicit() && D != vaListRecord(Ctx)) {
+      Why = "implicit compiler type";
+      return std::nullopt;
+    }
     if (!isTagSpellable(D)) {
       Why = hasFunctionContext(D)
                 ? "type declared inside a function cannot be named at file scope"
@@ -214,6 +230,16 @@ std::optional<QualType> sanitize(ASTContext &Ctx, QualType T,
   return Ctx.getQualifiedType(R, S.Quals);
 }
 
+// True when the elements of array type C are const or volatile.
+static bool arrayHasCV(QualType C) {
+  while (const ArrayType *AT = dyn_cast<ArrayType>(C.getTypePtr())) {
+    C = AT->getElementType().getCanonicalType();
+    if (C.isConstQualified() || C.isVolatileQualified())
+      return true;
+  }
+  return false;
+}
+
 // Drops const/volatile at the top level and on array elements (recursively).
 static QualType stripCV(ASTContext &Ctx, QualType T) {
   for (unsigned Guard = 0; Guard < 256; ++Guard) {
@@ -223,7 +249,8 @@ static QualType stripCV(ASTContext &Ctx, QualType T) {
     T = Ctx.getQualifiedType(S.Ty, S.Quals);
     QualType C = T.getCanonicalType();
     bool HiddenCV = C.isConstQualified() || C.isVolatileQualified();
-    bool HiddenArray = C->isArrayType() && !isa<ArrayType>(T.getTypePtr());
+    bool HiddenArray = C->isArrayType() && !isa<ArrayType>(T.getTypePtr()) &&
+                       arrayHasCV(C);
     if (!HiddenCV && !HiddenArray)
       break;
     T = T.getSingleStepDesugaredType(Ctx);
@@ -271,6 +298,30 @@ std::optional<std::string> printType(ASTContext &Ctx, QualType T,
       Out.find("<") != std::string::npos) {
     Why = "type prints as '" + Out + "', not valid C";
     return std::nullopt;
+  }
+  // The builtin va_list record is implicit: neither gcc nor clang lets C
+  // code name it ("struct __va_list_tag" on x86-64), so name it through
+  // __builtin_va_list.
+  if (const RecordDecl *VR = vaListRecord(Ctx)) {
+    bool IsArray = Ctx.getBuiltinVaListType().getCanonicalType()->isArrayType();
+    std::string Tag = std::string(VR->isUnion() ? "union " : "struct ") +
+                      VR->getName().str();
+    std::string With = IsArray ? "__typeof__((*(__builtin_va_list *)0)[0])"
+                               : "__builtin_va_list";
+    size_t Pos = 0;
+    while ((Pos = Out.find(Tag, Pos)) != std::string::npos) {
+      size_t End = Pos + Tag.size();
+      bool Start = Pos == 0 || !(isalnum((unsigned char)Out[Pos - 1]) ||
+                                 Out[Pos - 1] == '_');
+      bool Stop = End == Out.size() ||
+                  !(isalnum((unsigned char)Out[End]) || Out[End] == '_');
+      if (Start && Stop) {
+        Out.replace(Pos, Tag.size(), With);
+        Pos += With.size();
+      } else {
+        Pos = End;
+      }
+    }
   }
   replaceWord(Out, "typeof(", "__typeof__(");
   replaceWord(Out, "typeof_unqual(", "__typeof_unqual__(");

@@ -14,6 +14,8 @@ bool hasFunctionContext(const clang::Decl *D);
 /// True when the tag can be named at file scope (tag name or file-scope
 /// typedef for an anonymous tag, not declared inside a function).
 bool isTagSpellable(const clang::TagDecl *D);
+/// The record behind __builtin_va_list (implicit, not nameable in C).
+const clang::RecordDecl *vaListRecord(const clang::ASTContext &Ctx);
 /// The C printing policy used for every spelled type.
 clang::PrintingPolicy cPolicy(const clang::ASTContext &Ctx);
 /// Rebuilds T so that printing it yields file-scope C; nullopt (with a reason)
