@@ -661,7 +661,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5, help="timed runs per binary, best is kept (default 5)")
     ap.add_argument("--only", help="comma-separated kernel names")
     ap.add_argument("--cc", default="clang-19", help="reference compiler (default clang-19)")
-    ap.add_argument("--work", help="scratch directory (default <build>/benchmarks)")
+    ap.add_argument("--work", help="scratch directory (default <build>/benchmarks/work)")
     ap.add_argument("--json", metavar="OUT", help="also write all figures as JSON")
     ap.add_argument("--timeout", type=float, default=600, help="seconds per build or run")
     ap.add_argument("--no-kernels", action="store_true", help="skip the kernel table")
@@ -684,7 +684,7 @@ def main():
     args = ap.parse_args()
 
     build_dir = resolve_build(args.build)
-    work = os.path.abspath(args.work or os.path.join(build_dir, "benchmarks"))
+    work = os.path.abspath(args.work or os.path.join(build_dir, "benchmarks", "work"))
     os.makedirs(work, exist_ok=True)
     cc = shutil.which(args.cc)
     if not cc:
