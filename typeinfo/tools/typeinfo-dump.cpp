@@ -131,9 +131,60 @@ public:
         Gl.Err = Em.lastError();
       Globals.push_back(Gl);
     }
+    // A frame struct per function (like mig-pp's register frames): one field
+    // per parameter/local whose type can be spelled at file scope.
+    struct Frame {
+      std::string Func, Desc;
+      std::vector<std::string> Skipped;
+    };
+    std::vector<Frame> Frames;
+    std::string FrameDefs;
+    for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+      auto *FD = dyn_cast<FunctionDecl>(D);
+      if (!FD || !FD->doesThisDeclarationHaveABody() ||
+          SM.isInSystemHeader(FD->getLocation()))
+        continue;
+      struct Collect : RecursiveASTVisitor<Collect> {
+        std::vector<VarDecl *> Vars;
+        bool VisitVarDecl(VarDecl *VD) {
+          if (VD->isLocalVarDeclOrParm() && !VD->isStaticLocal() &&
+              VD->getIdentifier())
+            Vars.push_back(VD);
+          return true;
+        }
+      } C;
+      C.TraverseDecl(FD);
+      Frame F;
+      F.Func = FD->getName().str();
+      std::vector<mig::GeneratedField> Fields;
+      std::string Body;
+      for (VarDecl *VD : C.Vars) {
+        std::string FName = VD->getName().str() + "_" +
+                            std::to_string(Fields.size());
+        auto Sp = mig::spellAssignableType(Ctx, VD->getType(), FName);
+        if (!Sp) {
+          F.Skipped.push_back(VD->getName().str());
+          continue;
+        }
+        Body += "  " + *Sp + ";\n";
+        Fields.push_back({FName, VD->getType()});
+      }
+      if (Fields.empty())
+        continue;
+      std::string SName = "__mig_rf_" + F.Func;
+      FrameDefs += "struct " + SName + " {\n" + Body + "};\n";
+      auto R = Em.describeGeneratedStruct(SName, "frame " + F.Func, Fields);
+      if (!R) {
+        F.Skipped.push_back("<frame: " + Em.lastError() + ">");
+        continue;
+      }
+      F.Desc = *R;
+      Frames.push_back(F);
+    }
     llvm::outs() << "#include <mig/typeinfo.h>\n" << Em.forwardDeclarations();
     llvm::outs() << SM.getBufferData(SM.getMainFileID());
-    llvm::outs() << "\n/* ---- typeinfo-dump ---- */\n" << Em.definitions();
+    llvm::outs() << "\n/* ---- typeinfo-dump ---- */\n" << FrameDefs
+                 << Em.definitions();
     llvm::outs() << DumpHelpers;
     llvm::outs() << "int main(void) {\n  unsigned __mig_k;\n";
     llvm::outs() << "  __builtin_printf(\"ntypes=%u\\n\", " << Em.numDescriptors()
@@ -153,6 +204,14 @@ public:
                    << cStr(Gl.Name) << ", (" << Gl.R->Type << ")->name, "
                    << "(unsigned long)(" << Gl.R->Count << "));\n";
       llvm::outs() << "  __mig_dump_type(" << Gl.R->Type << ", 2);\n";
+    }
+    for (const Frame &F : Frames) {
+      std::string Sk;
+      for (const std::string &N : F.Skipped)
+        Sk += " " + N;
+      llvm::outs() << "  __builtin_printf(\"frame %s: skipped:%s\\n\", "
+                   << cStr(F.Func) << ", " << cStr(Sk) << ");\n";
+      llvm::outs() << "  __mig_dump_type(" << F.Desc << ", 2);\n";
     }
     llvm::outs() << "  return 0;\n}\n";
   }
