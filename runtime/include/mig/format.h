@@ -1,0 +1,116 @@
+/*===- format.h - The migcc checkpoint file format ------------------------===*
+ *
+ * THE single place where the on-disk format is specified and versioned.
+ * docs/checkpoint-format.md explains it in prose; this header is normative.
+ * Bump MIG_FORMAT_VERSION on any change a reader of the old version would
+ * misread.
+ *
+ * Encoding rules
+ *   - All metadata integers are little-endian, whatever the sender's byte
+ *     order (u8/u16/u32/u64 below). Strings are a u32 byte length followed
+ *     by the bytes, no terminator, no padding.
+ *   - Object data (the DATA section) is the sender's memory, copied verbatim
+ *     in the sender's native layout and byte order: the receiver converts
+ *     (receiver makes right) using the ARCH and TYPES sections.
+ *   - Pointers inside object data are the sender's raw addresses. The
+ *     receiver resolves them through the OBJECTS, LITERALS, FUNCS and
+ *     SPECIALS tables.
+ *
+ * File layout
+ *   header   (MIG_HEADER_SIZE bytes, struct layout documented below)
+ *   sections, each: u32 tag, u32 flags (0), u64 payload length, payload,
+ *            then zero padding to a multiple of 8 bytes
+ *   the last section is MIG_SEC_END whose payload is the u64 checksum
+ *   (mig_hash64, see checksum.c) of every byte of the file before it.
+ *
+ * Header (all little-endian)
+ *   0  u8  magic[8]      MIG_MAGIC
+ *   8  u32 version       MIG_FORMAT_VERSION
+ *   12 u32 header_size   MIG_HEADER_SIZE
+ *   16 u64 fingerprint   program fingerprint (portable parts, see fingerprint.c)
+ *   24 u64 file_size     total bytes of the file, trailer included
+ *
+ * Sections, in this order (a reader rejects unknown tags, duplicates and a
+ * missing one):
+ *   ARCH     u8 byte_order (MIG_BO_*), u8 char_signed, u8 ldouble_format
+ *            (MIG_LD_*), u8 nkinds (= MIG_ARCH_NKINDS), then for each kind
+ *            k = 0 .. nkinds-1: u8 size, u8 align  (0 for non-scalar
+ *            kinds); then string machine ("x86_64", "aarch64").
+ *   PROGRAM  string program name (argv[0] basename), u64 polls so far,
+ *            u64 checkpoint counter, u32 runtime ABI version.
+ *   TYPES    u32 n; n times: string name, u32 kind, u32 flags, u64 size,
+ *            u64 align, u32 nfields; nfields times: string name, u32 type
+ *            index (< n), u64 offset, u64 count, u16 bit_width,
+ *            u16 reserved, u32 bit_offset (bitfields: position of the
+ *            field's least significant bit counted from bit 0 of byte 0,
+ *            i.e. byte*8 + bit in byte; 0 otherwise).
+ *   FUNCS    u32 n; n times: string name, u64 sender address.
+ *   LITERALS u32 n; n times: string name, u64 sender address, u64 size.
+ *   SPECIALS u32 n; n times: u32 id (MIG_SPECIAL_*), u64 sender address.
+ *   OBJECTS  u32 n; n times: u8 kind (MIG_OBJ_*), u8 reserved[3], u32 type
+ *            index, string name, u64 sender address, u64 count (elements
+ *            of the type), u64 nbytes (bytes in DATA: count*size + tail),
+ *            u64 data offset (from the start of the file).
+ *   THREADS  u32 n; n times: u32 nframes; nframes times, outermost frame
+ *            first: string function name, u32 site, i32 register frame
+ *            object (-1: none), i32 shadow frame object (-1: none),
+ *            i32 first alloca object (-1: none), u32 number of alloca
+ *            objects (consecutive in OBJECTS).
+ *   DATA     the objects' bytes, each starting at a multiple of 16 from the
+ *            start of the file.
+ *   END      u64 checksum.
+ *===----------------------------------------------------------------------===*/
+#ifndef MIG_FORMAT_H
+#define MIG_FORMAT_H
+
+#define MIG_MAGIC "\x89MIGCKPT"
+#define MIG_MAGIC_SIZE 8
+#define MIG_FORMAT_VERSION 1u
+#define MIG_HEADER_SIZE 32u
+#define MIG_DATA_ALIGN 16u
+
+/* Exit statuses of the runtime. */
+#define MIG_EXIT_STOPPED 85 /* checkpoint written, program stopped       */
+#define MIG_EXIT_ERROR 2    /* bad checkpoint, unusable environment      */
+
+enum mig_section {
+  MIG_SEC_ARCH = 1,
+  MIG_SEC_PROGRAM = 2,
+  MIG_SEC_TYPES = 3,
+  MIG_SEC_FUNCS = 4,
+  MIG_SEC_LITERALS = 5,
+  MIG_SEC_SPECIALS = 6,
+  MIG_SEC_OBJECTS = 7,
+  MIG_SEC_THREADS = 8,
+  MIG_SEC_DATA = 9,
+  MIG_SEC_END = 10
+};
+
+enum mig_byte_order { MIG_BO_LITTLE = 1, MIG_BO_BIG = 2 };
+
+enum mig_ldouble_format {
+  MIG_LD_BINARY64 = 1,  /* long double == double                          */
+  MIG_LD_X87 = 2,       /* x87 80-bit extended, in 12 or 16 bytes storage  */
+  MIG_LD_BINARY128 = 3, /* IEEE 754 binary128                              */
+  MIG_LD_DOUBLEDOUBLE = 4
+};
+
+/* ARCH records size/align for kinds 0..MIG_ARCH_NKINDS-1 (enum __mig_kind;
+ * entries of non-scalar kinds are 0). */
+#define MIG_ARCH_NKINDS 28
+
+enum mig_object_kind {
+  MIG_OBJ_GLOBAL = 1,      /* name = global's registered name             */
+  MIG_OBJ_HEAP = 2,        /* block from __mig_malloc & co                 */
+  MIG_OBJ_SHADOW = 3,      /* shadow frame; name = function                */
+  MIG_OBJ_REGFRAME = 4,    /* register frame; name = function              */
+  MIG_OBJ_ARGV = 5,        /* argv pointer array (argc + 1 entries)        */
+  MIG_OBJ_ENVP = 6,        /* envp pointer array (with its NULL)           */
+  MIG_OBJ_STRING = 7,      /* an argv/envp string (bytes, NUL included)     */
+  MIG_OBJ_ALLOCA = 8       /* __mig_shadow_alloca block; name = function   */
+};
+
+enum mig_special { MIG_SPECIAL_STDIN = 1, MIG_SPECIAL_STDOUT = 2,
+                   MIG_SPECIAL_STDERR = 3 };
+
+#endif /* MIG_FORMAT_H */

@@ -1,0 +1,117 @@
+/*===- frames.c - Unwind/rewind frame records -----------------------------===*
+ * While unwinding, each transformed function on the stack asks for a record
+ * and room for its register frame (innermost first); while rewinding the
+ * records are handed back outermost first. Records live in fixed-size
+ * chunks and register frames in a chunked bump arena, so pointers stay
+ * stable however deep the stack is (100,000+ frames). Storage is kept
+ * between checkpoints and reused.
+ *===----------------------------------------------------------------------===*/
+#include "internal.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define RECS_PER_CHUNK 4096
+#define ARENA_CHUNK ((size_t)1 << 20)
+
+typedef struct arena_chunk {
+  struct arena_chunk *next;
+  size_t size, used;
+  max_align_t data[];
+} arena_chunk;
+
+typedef struct thread_frames {
+  mig_frame_rec **chunks;
+  size_t nchunks, nframes;
+  size_t next_rewind; /* records left to hand out (from index next-1 down) */
+  arena_chunk *first, *cur;
+} thread_frames;
+
+static __thread thread_frames tf;
+
+static void *arena_alloc(size_t size, size_t align) {
+  if (align < 16) align = 16;
+  for (;;) {
+    arena_chunk *c = tf.cur;
+    if (c) {
+      size_t off = (c->used + align - 1) & ~(align - 1);
+      if (off + size <= c->size) {
+        c->used = off + size;
+        return (char *)c->data + off;
+      }
+      if (c->next) { /* reuse chunks kept from an earlier checkpoint */
+        tf.cur = c->next;
+        tf.cur->used = 0;
+        continue;
+      }
+    }
+    size_t want = size + align > ARENA_CHUNK ? size + align : ARENA_CHUNK;
+    arena_chunk *n = mig_xmalloc(sizeof *n + want);
+    n->next = NULL;
+    n->size = want;
+    n->used = 0;
+    if (c) {
+      /* Splice the new chunk after the current one. */
+      n->next = c->next;
+      c->next = n;
+    } else {
+      tf.first = n;
+    }
+    tf.cur = n;
+  }
+}
+
+size_t mig_frames_count(void) { return tf.nframes; }
+
+mig_frame_rec *mig_frame_at(size_t i) {
+  return &tf.chunks[i / RECS_PER_CHUNK][i % RECS_PER_CHUNK];
+}
+
+mig_frame_rec *mig_frames_push(const __mig_func *fn, int site, void *shadow) {
+  size_t i = tf.nframes;
+  if (i / RECS_PER_CHUNK == tf.nchunks) {
+    tf.chunks = mig_xrealloc(tf.chunks, (tf.nchunks + 1) * sizeof *tf.chunks);
+    tf.chunks[tf.nchunks++] = mig_xmalloc(RECS_PER_CHUNK * sizeof(mig_frame_rec));
+  }
+  mig_frame_rec *r = mig_frame_at(i);
+  tf.nframes++;
+  r->fn = fn;
+  r->site = site;
+  r->shadow = shadow;
+  r->shadow_end = NULL;
+  r->regdata = fn->regframe ? arena_alloc(fn->regframe->size, fn->regframe->align) : NULL;
+  return r;
+}
+
+void mig_frames_reset(void) {
+  tf.nframes = 0;
+  tf.next_rewind = 0;
+  tf.cur = tf.first;
+  if (tf.cur) tf.cur->used = 0;
+}
+
+void mig_frames_begin_rewind(void) { tf.next_rewind = tf.nframes; }
+size_t mig_frames_remaining(void) { return tf.next_rewind; }
+
+/*--- ABI entry points -----------------------------------------------------*/
+void *__mig_unwind_frame(const __mig_func *fn, int site, void *shadow) {
+  if (tf.nframes == 0) mig_frames_reset();
+  return mig_frames_push(fn, site, shadow)->regdata;
+}
+
+void *__mig_rewind_frame(const __mig_func *fn, int *site) {
+  if (tf.next_rewind == 0)
+    mig_fatal("rewind: %s asked for a frame but none is left (the program does not "
+              "match its checkpoint)", fn->name);
+  mig_frame_rec *r = mig_frame_at(--tf.next_rewind);
+  if (r->fn != fn)
+    mig_fatal("rewind: expected a frame of %s, the program is in %s", r->fn->name, fn->name);
+  if (r->shadow) {
+    /* The push this function just did must have landed on its frame. */
+    if (__mig_shadow_top != r->shadow + fn->shadowframe->size)
+      mig_fatal("rewind: shadow frame of %s is at %p, expected %p", fn->name,
+                (void *)(__mig_shadow_top - fn->shadowframe->size), (void *)r->shadow);
+    if (r->shadow_end) __mig_shadow_top = r->shadow_end; /* skip its allocas */
+  }
+  *site = r->site;
+  return r->regdata;
+}

@@ -1,0 +1,145 @@
+/*===- poll.c - Execution state, poll points, mig_checkpoint, triggers ----===*
+ * A checkpoint is asked for by MIG_STOP_AT (the N-th poll), SIGUSR1 (write
+ * and go on), SIGTERM (write and exit 85), MIG_INTERVAL (periodic) or a
+ * mig_checkpoint() call. Signal handlers and the timer only set flags and
+ * __mig_poll_requested; the work happens at the next safe poll point.
+ *===----------------------------------------------------------------------===*/
+#include "internal.h"
+#include <mig.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+
+__thread int __mig_state __attribute__((tls_model("initial-exec")));
+__thread int __mig_unsafe_depth __attribute__((tls_model("initial-exec")));
+volatile int __mig_poll_requested;
+__thread int mig_is_main_thread;
+
+mig_control mig_ctl;
+
+static volatile sig_atomic_t want_continue; /* SIGUSR1, timer */
+static volatile sig_atomic_t want_exit;     /* SIGTERM        */
+static int stop_due;                        /* MIG_STOP_AT reached, not yet served */
+
+static void on_usr1(int sig) {
+  (void)sig;
+  want_continue = 1;
+  __mig_poll_requested = 1;
+}
+static void on_term(int sig) {
+  (void)sig;
+  want_exit = 1;
+  __mig_poll_requested = 1;
+}
+
+static void install(int sig, void (*h)(int)) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = h;
+  sa.sa_flags = SA_RESTART;
+  sigemptyset(&sa.sa_mask);
+  sigaction(sig, &sa, NULL);
+}
+
+static void print_stats(void) {
+  fprintf(stderr, "mig: polls=%llu checkpoints=%llu\n", (unsigned long long)mig_ctl.polls,
+          (unsigned long long)mig_ctl.checkpoints);
+}
+
+static uint64_t env_u64(const char *name, uint64_t dflt) {
+  const char *s = getenv(name);
+  if (!s || !*s) return dflt;
+  char *end;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (*end || s[0] == '-') mig_fatal("%s=%s is not a non-negative integer", name, s);
+  return v;
+}
+
+void mig_triggers_init(void) {
+  const char *ck = getenv("MIG_CKPT");
+  if (ck && *ck) {
+    mig_ctl.ckpt_path = ck;
+  } else {
+    size_t n = strlen(mig_program_name()) + 8;
+    char *p = mig_xmalloc(n);
+    snprintf(p, n, "./%s.mig", mig_program_name());
+    mig_ctl.ckpt_path = p;
+  }
+  mig_ctl.stop_at = env_u64("MIG_STOP_AT", 0);
+  const char *st = getenv("MIG_STATS");
+  mig_ctl.stats = st && *st && strcmp(st, "0") != 0;
+  mig_ctl.keep_polling = mig_ctl.stop_at || mig_ctl.stats;
+  if (mig_ctl.keep_polling) __mig_poll_requested = 1;
+  if (mig_ctl.stats) atexit(print_stats);
+  install(SIGUSR1, on_usr1);
+  install(SIGTERM, on_term);
+  uint64_t interval = env_u64("MIG_INTERVAL", 0);
+  if (interval) {
+    install(SIGALRM, on_usr1);
+    struct itimerval it = {{(time_t)interval, 0}, {(time_t)interval, 0}};
+    setitimer(ITIMER_REAL, &it, NULL);
+  }
+}
+
+/* Count a poll (or mig_checkpoint call) and note MIG_STOP_AT. */
+static void count_poll(void) {
+  mig_ctl.polls++;
+  if (mig_ctl.stop_at && mig_ctl.polls == mig_ctl.stop_at) stop_due = 1;
+}
+
+/* Start unwinding the current thread's stack. */
+static void begin_unwind(int exit_after) {
+  if (!mig_ctl.keep_polling) __mig_poll_requested = 0; /* before reading the flags */
+  exit_after |= want_exit || stop_due;
+  want_continue = want_exit = 0;
+  stop_due = 0;
+  mig_ctl.exit_after = exit_after;
+  mig_ctl.unwind_top = __mig_shadow_top;
+  mig_frames_reset();
+  __mig_state = __MIG_UNWINDING;
+}
+
+/* The innermost frame of a rewind was reached: execution goes on. */
+static int end_rewind(void) {
+  if (mig_frames_remaining())
+    mig_fatal("rewind ended with %zu frames not restored", mig_frames_remaining());
+  mig_frames_reset();
+  __mig_state = __MIG_NORMAL;
+  return mig_ctl.pending_result;
+}
+
+int __mig_poll(void) {
+  if (__mig_state == __MIG_REWINDING) {
+    end_rewind();
+    return 0;
+  }
+  if (__mig_state != __MIG_NORMAL) return 0;
+  count_poll();
+  if (!(want_continue || want_exit || stop_due)) {
+    if (!mig_ctl.keep_polling) __mig_poll_requested = 0;
+    return 0;
+  }
+  /* Not a safe point, or a thread we cannot checkpoint: wait for the next. */
+  if (__mig_unsafe_depth > 0 || !mig_is_main_thread) return 0;
+  begin_unwind(0);
+  return 1;
+}
+
+int mig_checkpoint(void) {
+  if (__mig_state == __MIG_REWINDING) return end_rewind();
+  if (__mig_state != __MIG_NORMAL) return -1;
+  count_poll();
+  if (__mig_unsafe_depth > 0) {
+    fprintf(stderr, "mig: checkpoint refused: mig_checkpoint() called from a callback of "
+                    "an untransformed function (not a safe point)\n");
+    return -2;
+  }
+  if (!mig_is_main_thread) {
+    fprintf(stderr, "mig: checkpoint refused: only the main thread can be checkpointed\n");
+    return -3;
+  }
+  begin_unwind(0);
+  return 0;
+}

@@ -1,0 +1,84 @@
+/*===- types.c - Scalar descriptors and per-type facts --------------------===*/
+#include "internal.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define SCALAR(var, nm, kind, T, fl)                                        \
+  const __mig_type var = {nm, kind, fl, sizeof(T), _Alignof(T), 0, 0, 0}
+SCALAR(__mig_type_bool, "_Bool", MIG_K_BOOL, _Bool, 0);
+SCALAR(__mig_type_char, "char", MIG_K_CHAR, char, 0);
+SCALAR(__mig_type_schar, "signed char", MIG_K_SCHAR, signed char, 0);
+SCALAR(__mig_type_uchar, "unsigned char", MIG_K_UCHAR, unsigned char, 0);
+SCALAR(__mig_type_short, "short", MIG_K_SHORT, short, 0);
+SCALAR(__mig_type_ushort, "unsigned short", MIG_K_USHORT, unsigned short, 0);
+SCALAR(__mig_type_int, "int", MIG_K_INT, int, 0);
+SCALAR(__mig_type_uint, "unsigned int", MIG_K_UINT, unsigned, 0);
+SCALAR(__mig_type_long, "long", MIG_K_LONG, long, 0);
+SCALAR(__mig_type_ulong, "unsigned long", MIG_K_ULONG, unsigned long, 0);
+SCALAR(__mig_type_llong, "long long", MIG_K_LLONG, long long, 0);
+SCALAR(__mig_type_ullong, "unsigned long long", MIG_K_ULLONG, unsigned long long, 0);
+SCALAR(__mig_type_float, "float", MIG_K_FLOAT, float, 0);
+SCALAR(__mig_type_double, "double", MIG_K_DOUBLE, double, 0);
+SCALAR(__mig_type_ldouble, "long double", MIG_K_LDOUBLE, long double, 0);
+SCALAR(__mig_type_ptr, "void *", MIG_K_PTR, void *, MIG_TF_HAS_PTR);
+SCALAR(__mig_type_fnptr, "void (*)(void)", MIG_K_FNPTR, void (*)(void), MIG_TF_HAS_PTR);
+SCALAR(__mig_type_bytes, "bytes", MIG_K_BYTES, char, 0);
+
+static const __mig_type *const scalars[] = {
+    &__mig_type_bool,  &__mig_type_char,   &__mig_type_schar,  &__mig_type_uchar,
+    &__mig_type_short, &__mig_type_ushort, &__mig_type_int,    &__mig_type_uint,
+    &__mig_type_long,  &__mig_type_ulong,  &__mig_type_llong,  &__mig_type_ullong,
+    &__mig_type_float, &__mig_type_double, &__mig_type_ldouble, &__mig_type_ptr,
+    &__mig_type_fnptr, &__mig_type_bytes};
+
+static mig_ptrmap info_index; /* descriptor -> its mig_typeinfo (stable) */
+static mig_strmap by_name;
+
+/* Position of the lowest set bit of the buffer, in byte*8+bit numbering. */
+static uint32_t lowest_bit(const unsigned char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (b[i]) return (uint32_t)(i * 8 + (unsigned)__builtin_ctz(b[i]));
+  return 0;
+}
+
+static uint32_t *probe_bitfields(const __mig_type *t) {
+  uint32_t *pos = mig_xcalloc(t->nfields, sizeof *pos);
+  unsigned char *buf = mig_xmalloc(t->size);
+  for (unsigned i = 0; i < t->nfields; i++) {
+    if (!t->fields[i].bit_width) continue;
+    memset(buf, 0, t->size);
+    t->probe(t->fields[i].bit_index, buf);
+    pos[i] = lowest_bit(buf, t->size);
+  }
+  free(buf);
+  return pos;
+}
+
+const mig_typeinfo *mig_typeinfo_of(const __mig_type *t) {
+  uintptr_t found;
+  if (mig_ptrmap_get(&info_index, (uintptr_t)t, &found)) return (mig_typeinfo *)found;
+  int has_ptr = t->kind == MIG_K_PTR || t->kind == MIG_K_FNPTR;
+  for (unsigned i = 0; i < t->nfields; i++)
+    if (mig_typeinfo_of(t->fields[i].type)->has_ptr) has_ptr = 1;
+  mig_typeinfo *ti = mig_xmalloc(sizeof *ti);
+  ti->type = t;
+  ti->has_ptr = has_ptr;
+  ti->bit_offset = t->probe ? probe_bitfields(t) : NULL;
+  mig_ptrmap_put(&info_index, (uintptr_t)t, (uintptr_t)ti);
+  return ti;
+}
+
+void mig_types_add(const __mig_type *t) {
+  if (!t) return;
+  if (!by_name.cap) /* scalars first, so units cannot shadow them */
+    for (size_t i = 0; i < sizeof scalars / sizeof *scalars; i++)
+      mig_strmap_put(&by_name, scalars[i]->name, (void *)scalars[i]);
+  if (mig_strmap_get(&by_name, t->name)) return;
+  mig_strmap_put(&by_name, t->name, (void *)t);
+  for (unsigned i = 0; i < t->nfields; i++) mig_types_add(t->fields[i].type);
+}
+
+const __mig_type *mig_type_by_name(const char *name) {
+  if (!by_name.cap) mig_types_add(&__mig_type_bytes);
+  return mig_strmap_get(&by_name, name);
+}
