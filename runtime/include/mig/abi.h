@@ -56,6 +56,20 @@ extern volatile int __mig_poll_requested;
  * Poll points reached then are not safe points. */
 extern __thread int __mig_unsafe_depth __attribute__((tls_model("initial-exec")));
 
+/* Brackets around a library call that may call back into transformed code:
+ * `(__mig_unsafe_enter(), qsort(...), __mig_unsafe_leave())`, and for calls
+ * with a value `(T)__mig_unsafe_leave_p((__mig_unsafe_enter(), (void *)(call)))`. */
+static __inline__ int __mig_unsafe_enter(void) { return ++__mig_unsafe_depth; }
+static __inline__ void __mig_unsafe_leave(void) { --__mig_unsafe_depth; }
+static __inline__ void *__mig_unsafe_leave_p(void *p) {
+  --__mig_unsafe_depth;
+  return p;
+}
+static __inline__ long long __mig_unsafe_leave_i(long long v) {
+  --__mig_unsafe_depth;
+  return v;
+}
+
 /*--- Per-function metadata -------------------------------------------------*/
 
 typedef struct __mig_func {
