@@ -103,6 +103,7 @@ public:
     std::string FieldName;   ///< member name ("" for an anonymous member)
     std::string Subscripts;  ///< "[0]" per array dimension of the member
     std::string AnonOffset;  ///< anonymous members: offset expression in Base
+    bool ConstBase = false;  ///< Base is const-qualified (probe cannot assign)
   };
 
   TypeDescriptorEmitterImpl(TypeDescriptorEmitter &E)
@@ -305,6 +306,7 @@ public:
       return std::nullopt;
     }
     QualType C = canonUnqual(Ctx, T);
+    QualType Written = T; // the element type as written (typedef sugar)
     QualType VaList;
     if (!Ctx.getBuiltinVaListType().isNull())
       VaList = canonUnqual(Ctx, Ctx.getBuiltinVaListType());
@@ -316,12 +318,16 @@ public:
       if (const auto *CAT = dyn_cast<ConstantArrayType>(C.getTypePtr())) {
         Count *= CAT->getZExtSize();
         C = canonUnqual(Ctx, CAT->getElementType());
+        if (const ArrayType *WA = Ctx.getAsArrayType(Written))
+          Written = WA->getElementType();
         Subs += "[0]";
         continue;
       }
       if (const auto *IAT = dyn_cast<IncompleteArrayType>(C.getTypePtr())) {
         Count = 0;
         C = canonUnqual(Ctx, IAT->getElementType());
+        if (const ArrayType *WA = Ctx.getAsArrayType(Written))
+          Written = WA->getElementType();
         Subs += "[0]";
         continue;
       }
@@ -397,7 +403,7 @@ public:
       return Ref{*R, CountS};
     }
     if (const auto *RT = dyn_cast<RecordType>(Ty)) {
-      auto R = describeRecord(RT, SFC);
+      auto R = describeRecord(RT, SFC, Written);
       if (!R)
         return std::nullopt;
       return Ref{*R, CountS};
@@ -603,9 +609,30 @@ public:
     return roundUp(relative(End, X), Align);
   }
 
+  /// The value with all W bits set, as a constant that fits a bitfield of
+  /// type FT and width W (no constant-conversion warnings).
+  std::string allOnes(QualType FT, unsigned W) {
+    QualType C = canonUnqual(Ctx, FT);
+    if (C->isBooleanType())
+      return "1";
+    if (C->isSignedIntegerOrEnumerationType())
+      return "-1";
+    auto Hex = [](uint64_t V) {
+      char Buf[40];
+      snprintf(Buf, sizeof Buf, "0x%llxull", (unsigned long long)V);
+      return std::string(Buf);
+    };
+    if (W <= 64)
+      return Hex(W == 64 ? ~0ull : ((1ull << W) - 1));
+    unsigned H = W - 64;
+    return "(((unsigned __int128)" + Hex(H >= 64 ? ~0ull : ((1ull << H) - 1)) +
+           " << 64) | 0xffffffffffffffffull)";
+  }
+
   // ---- records ------------------------------------------------------------
   std::optional<std::string> describeRecord(const RecordType *RT,
-                                            const FieldCtx *FC) {
+                                            const FieldCtx *FC,
+                                            QualType Written = QualType()) {
     QualType CT(RT, 0);
     std::string Key = keyOf(CT);
     if (auto R = lookup(Key))
@@ -625,9 +652,26 @@ public:
     const char *TagKw = Def->isUnion() ? "union " : "struct ";
 
     std::string Spell; // spelled type ("" for anonymous members)
-    if (!AnonMember)
-      if (auto S = spellType(Ctx, CT))
+    bool ConstSpell = false; // spelled type is const: the probe cannot write
+    std::string WrittenName;
+    if (!AnonMember) {
+      if (auto S = spellType(Ctx, CT)) {
         Spell = *S;
+      } else if (!Written.isNull() && !Def->getIdentifier() &&
+                 Written.getTypePtr()->getAs<TypedefType>()) {
+        // `typedef const struct {...} T;`: T is not the typedef name of the
+        // (unqualified) struct but names it well enough for sizeof/offsetof.
+        QualType W = Written;
+        W.removeLocalFastQualifiers();
+        if (auto S2 = spellType(Ctx, W)) {
+          Spell = *S2;
+          ConstSpell = W.getCanonicalType().isConstQualified() ||
+                       W.getCanonicalType().isVolatileQualified();
+          WrittenName = Written.getTypePtr()->getAs<TypedefType>()
+                            ->getDecl()->getName().str();
+        }
+      }
+    }
 
     if (Spell.empty() && Def->getIdentifier() && Def->getName() ==
                                                      "__jmp_buf_tag") {
@@ -648,6 +692,8 @@ public:
         Name = TagKw + Def->getName().str();
       else if (const auto *TD = Def->getTypedefNameForAnonDecl())
         Name = TD->getName().str();
+      else if (!WrittenName.empty())
+        Name = WrittenName;
       else
         Name = Spell;
     } else {
@@ -692,7 +738,10 @@ public:
       unsigned Index;
       std::string Member;
       bool Wide;
+      bool Init; // const member or base: set it with an initializer
+      std::string Ones; // the all-ones value as a constant of the field type
     };
+    bool BaseConst = ConstSpell || (AnonMember && FC && FC->ConstBase);
     std::vector<ProbeCase> Probes;
     for (const FieldDecl *F : Def->fields()) {
       if (F->isUnnamedBitField())
@@ -700,6 +749,7 @@ public:
       FieldCtx Sub;
       Sub.ParentRD = Def;
       Sub.Base = Base;
+      Sub.ConstBase = BaseConst;
       Sub.ParentName = Name;
       Sub.Index = F->getFieldIndex();
       Sub.FieldName = F->getName().str();
@@ -738,9 +788,10 @@ public:
         if (W == 0)
           continue;
         unsigned BI = Lines.size();
-        if (!F->getType().isConstQualified())
-          Probes.push_back({BI, F->getName().str(),
-                            Ctx.getTypeSize(F->getType()) > 64});
+        Probes.push_back({BI, F->getName().str(),
+                          Ctx.getTypeSize(F->getType()) > 64,
+                          BaseConst || F->getType().isConstQualified(),
+                          allOnes(F->getType(), W)});
         Lines.push_back("{" + cString(F->getName()) + ", " + R->Type +
                         ", 0, 1, " + std::to_string(W) + ", " +
                         std::to_string(BI) + "}");
@@ -783,24 +834,47 @@ public:
     std::string ProbeName = "0";
     if (!Probes.empty()) {
       ProbeName = "__mig_probe_" + Sfx;
-      Text += "static void " + ProbeName + "(unsigned __mig_i, void *__mig_buf) {\n";
-      Text += "  " + Base + " __mig_s;\n";
-      Text += "  unsigned long long __mig_ones = ~0ull;\n";
-      Text += "  __builtin_memset(&__mig_s, 0, sizeof __mig_s);\n";
+      bool AnyAssign = std::any_of(Probes.begin(), Probes.end(),
+                                   [](const ProbeCase &P) { return !P.Init; });
+      Text += "static void " + ProbeName +
+              "(unsigned __mig_i, void *__mig_buf) {\n";
+      if (AnyAssign) {
+        Text += "  " + Base + " __mig_s;\n";
+        Text += "  unsigned long long __mig_ones = ~0ull;\n";
+        Text += "  __builtin_memset(&__mig_s, 0, sizeof __mig_s);\n";
+      }
       Text += "  switch (__mig_i) {\n";
       for (const ProbeCase &P : Probes) {
-        std::string V = P.Wide ? "((unsigned __int128)__mig_ones << 64 | "
-                                 "__mig_ones)"
-                               : "__mig_ones";
-        Text += "  case " + std::to_string(P.Index) + ": __mig_s." + P.Member +
-                " = " + V + "; break;\n";
+        if (!P.Init) {
+          // A non-constant all-ones value: converting it to the bitfield
+          // sets every bit of it (no constant-conversion warnings).
+          std::string V = P.Wide ? "((unsigned __int128)__mig_ones << 64 | "
+                                   "__mig_ones)"
+                                 : "__mig_ones";
+          Text += "  case " + std::to_string(P.Index) + ": __mig_s." +
+                  P.Member + " = " + V + "; break;\n";
+          continue;
+        }
+        // A const member (or a const-qualified type) cannot be assigned: use
+        // a static object initialized with the exact all-ones constant; its
+        // other members and its padding are zero (C11 6.7.9p10).
+        Text += "  case " + std::to_string(P.Index) + ": {\n    static " +
+                Base + " __mig_t = {." + P.Member + " = " + P.Ones + "};\n";
+        if (AnonMember)
+          Text += "    __builtin_memcpy(__mig_buf, (const char *)&__mig_t + (" +
+                  X + "), " + Size + ");\n";
+        else
+          Text += "    __builtin_memcpy(__mig_buf, &__mig_t, sizeof __mig_t);\n";
+        Text += "    return;\n  }\n";
       }
       Text += "  }\n";
-      if (AnonMember)
-        Text += "  __builtin_memcpy(__mig_buf, (char *)&__mig_s + (" + X +
-                "), " + Size + ");\n";
-      else
-        Text += "  __builtin_memcpy(__mig_buf, &__mig_s, sizeof __mig_s);\n";
+      if (AnyAssign) {
+        if (AnonMember)
+          Text += "  __builtin_memcpy(__mig_buf, (char *)&__mig_s + (" + X +
+                  "), " + Size + ");\n";
+        else
+          Text += "  __builtin_memcpy(__mig_buf, &__mig_s, sizeof __mig_s);\n";
+      }
       Text += "}\n";
     }
     std::string FieldsName = "0";
