@@ -87,7 +87,9 @@ void Driver::compileC(unsigned index) {
   std::string preprocessed = in.path;
   if (in.kind == InputKind::C) {
     preprocessed = intermediate(index, ".i");
-    execute({preprocessCommand(in, preprocessed), rewritesFor(index)});
+    std::vector<std::string> pp = preprocessCommand(in, preprocessed);
+    append(pp, dependencyDefaults(index));
+    execute({pp, rewritesFor(index)});
   }
   // In the private directory the transformed file keeps the input's own
   // name, so that the assembler's .file and the debug info name it.
@@ -111,6 +113,8 @@ void Driver::compileAssembly(unsigned index) {
   if (opts_.phase == Phase::Preprocess && in.kind == InputKind::Asm)
     return; // nothing to preprocess
   std::vector<std::string> argv = clangBase();
+  argv.push_back("-x");
+  argv.push_back(in.kind == InputKind::Asm ? "assembler" : "assembler-with-cpp");
   append(argv, opts_.ppOnly);
   append(argv, opts_.common);
   append(argv, opts_.compileOnly);
@@ -157,10 +161,8 @@ std::vector<std::string>
 Driver::preprocessCommand(const Input &in, const std::string &out) const {
   std::vector<std::string> argv = clangBase();
   argv.push_back("-E");
-  if (in.kind == InputKind::Preprocessed) {
-    argv.push_back("-x");
-    argv.push_back("cpp-output");
-  }
+  argv.push_back("-x");
+  argv.push_back(in.kind == InputKind::Preprocessed ? "cpp-output" : "c");
   append(argv, opts_.ppOnly);
   append(argv, opts_.common);
   argv.push_back("-D__MIGCC__=1");
@@ -198,6 +200,25 @@ Driver::compileCommand(const std::string &in, const std::string &out) const {
   argv.push_back("-o");
   argv.push_back(out);
   return argv;
+}
+
+std::vector<std::string> Driver::dependencyDefaults(unsigned index) {
+  // The preprocessor writes to a temporary file, so clang would name the
+  // dependency file and its target after that; name them after the real
+  // output as cc does: OUT.d (OUT without .o), target OUT.
+  if (!opts_.depFile)
+    return {};
+  std::string target = opts_.phase == Phase::Link
+                           ? stem(opts_.inputs[index].path) + ".o"
+                           : stepOutput(index);
+  std::vector<std::string> flags;
+  if (!opts_.depFileNamed) {
+    fs::path d = target;
+    flags.insert(flags.end(), {"-MF", d.replace_extension(".d").string()});
+  }
+  if (!opts_.depTargetNamed)
+    flags.insert(flags.end(), {"-MT", target});
+  return flags;
 }
 
 std::string Driver::stepOutput(unsigned index) {

@@ -53,6 +53,8 @@ private:
   /// in the current directory, or a temporary object when linking. Empty
   /// for -E without -o (stdout).
   std::string stepOutput(unsigned index);
+  /// -MF/-MT for -MD/-MMD when the user did not name them.
+  std::vector<std::string> dependencyDefaults(unsigned index);
   /// Intermediate file F<ext> for inputs[index]: next to the output with
   /// -save-temps, else in the private temporary directory.
   std::string intermediate(unsigned index, const std::string &ext);

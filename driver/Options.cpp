@@ -188,12 +188,36 @@ private:
         return true;
       }
     }
+    if (parseDependencyOption(arg))
+      return true;
     if (startsWith(arg, "-Wp,") || arg == "-nostdinc" || arg == "-P" ||
         arg == "-C" || arg == "-undef") {
       opts_.ppOnly.push_back(arg);
       return true;
     }
     return false;
+  }
+
+  /// Make-style dependency output, produced by the preprocessing step.
+  bool parseDependencyOption(const std::string &arg) {
+    if (arg == "-M" || arg == "-MM") {
+      opts_.phase = Phase::Preprocess; // like clang: -M implies -E
+      opts_.ppOnly.push_back(arg);
+    } else if (arg == "-MD" || arg == "-MMD") {
+      opts_.depFile = true;
+      opts_.ppOnly.push_back(arg);
+    } else if (arg == "-MP" || arg == "-MG") {
+      opts_.ppOnly.push_back(arg);
+    } else if (startsWith(arg, "-MF") || startsWith(arg, "-MT") ||
+               startsWith(arg, "-MQ")) {
+      std::string opt = arg.substr(0, 3);
+      (opt == "-MF" ? opts_.depFileNamed : opts_.depTargetNamed) = true;
+      opts_.ppOnly.push_back(opt);
+      opts_.ppOnly.push_back(valueOf(arg, opt));
+    } else {
+      return false;
+    }
+    return true;
   }
 
   /// Options for preprocessing and compiling (and some for the link).
@@ -290,6 +314,7 @@ migcc options:
 
 Compiler options (passed to clang-19):
   -I DIR, -D NAME[=VAL], -U NAME, -include FILE, -isystem DIR
+  -M, -MM, -MD, -MMD, -MF FILE, -MT TARGET, -MQ TARGET, -MP
   -O0..-O3/-Os/-Oz, -g..., -std=..., -W..., -w, -pedantic, -f..., -m...,
   -pthread, -Wa,..., -Wp,...
 Linker options:

@@ -52,6 +52,9 @@ struct Options {
   bool help = false;
   bool version = false;
   bool colorSpecified = false; // user gave -f[no-]color-diagnostics
+  bool depFile = false;        // -MD or -MMD: write a .d file while compiling
+  bool depFileNamed = false;   // -MF given
+  bool depTargetNamed = false; // -MT or -MQ given
 
   std::optional<std::string> migppPath;     // --mig-pp=
   std::optional<std::string> runtimePath;   // --mig-runtime=

@@ -1,6 +1,6 @@
 // -O2 reaches the compile step and the program still computes the same.
 // RUN: %migcc -v -O2 %s -o %t 2> %t.err
-// RUN: grep -e ' -x c ' %t.err | grep -e -O2
+// RUN: grep -e ' -c ' %t.err | grep -e -O2
 // RUN: %t 30 | %FileCheck %s
 // RUN: %migcc -O0 -g %s -o %t0 && %t0 30 | %FileCheck %s
 // RUN: %migcc -Os %s -o %ts && %ts 30 | %FileCheck %s

@@ -10,7 +10,7 @@
 // CHECK-NEXT: clang{{(-19)?}} --target=x86_64-linux-gnu -x c {{.*}}-O1 {{.*}}-c {{[^ ]*}}verbose.c -o {{[^ ]*}}verbose.o
 // CHECK-NEXT: clang{{(-19)?}} --target=x86_64-linux-gnu {{.*}}verbose.o {{[^ ]*}}lib/x86_64-linux-gnu/libmigrt.a -lpthread -lm -o {{.*}}verbose.c.tmp{{$}}
 // The compile step does not get the user's -D (already applied).
-// RUN: grep -e ' -x c ' %t.err | %not grep -e -DMSG
+// RUN: grep -e ' -c ' %t.err | %not grep -e -DMSG
 // RUN: %t | %FileCheck %s --check-prefix=OUT
 // -v with -c stops before the link.
 // RUN: %migcc -v -c -DMSG=\"x\" %s -o %t.o 2>&1 | %FileCheck %s --check-prefix=COMPILE
