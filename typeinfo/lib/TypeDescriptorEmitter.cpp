@@ -429,6 +429,16 @@ public:
       return std::nullopt;
     }
     QualType IT = Def->getIntegerType();
+    if (!FC && !Def->getIdentifier() && !Def->getTypedefNameForAnonDecl())
+      if (const auto *P = dyn_cast<RecordDecl>(Def->getDeclContext())) {
+        // Named after the record declaring it: describe that one first.
+        std::string Saved = E.LastError;
+        if (describeRecord(
+                cast<RecordType>(Ctx.getRecordType(P).getTypePtr()), nullptr))
+          if (auto R = lookup(Key))
+            return R;
+        E.LastError = Saved;
+      }
     bool Sys = SM.isInSystemHeader(Def->getLocation());
     std::string Name;
     if (Def->getIdentifier())
@@ -654,7 +664,11 @@ public:
     std::string Spell; // spelled type ("" for anonymous members)
     bool ConstSpell = false; // spelled type is const: the probe cannot write
     std::string WrittenName;
-    if (!AnonMember) {
+    const auto *DeclParent = dyn_cast<RecordDecl>(Def->getDeclContext());
+    bool Unnamed = !Def->getIdentifier() && !Def->getTypedefNameForAnonDecl();
+    // Unnamed member types are named after the record declaring them
+    // ("anon struct outer.1"): reach them through it (below).
+    if (!AnonMember && !(Unnamed && DeclParent)) {
       if (auto S = spellType(Ctx, CT)) {
         Spell = *S;
       } else if (!Written.isNull() && !Def->getIdentifier() &&
@@ -685,7 +699,6 @@ public:
                     "sizeof(" + Spell + ")", "_Alignof(" + Spell + ")");
 
     std::string Base, X, Name;
-    const auto *DeclParent = dyn_cast<RecordDecl>(Def->getDeclContext());
     if (!Spell.empty()) {
       Base = Spell;
       if (Def->getIdentifier())

@@ -16,6 +16,8 @@
 #include "clang/AST/Type.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <map>
+
 using namespace clang;
 
 namespace mig {
@@ -61,6 +63,80 @@ PrintingPolicy cPolicy(const ASTContext &Ctx) {
   P.FullyQualifiedName = false;
   P.UseVoidForZeroParams = true;
   return P;
+}
+
+/// An unnamed struct/union/enum that is the type of a named member of a
+/// record that can be named, `struct outer { struct { int x; } in[2]; }`,
+/// is spelled `__typeof__(((struct outer *)0)->in[0])`. The spelling is
+/// carried by a synthetic typedef (never added to any DeclContext) whose
+/// "name" is that text, so the printer keeps it inside declarators.
+static std::optional<QualType> unnamedMemberType(ASTContext &Ctx,
+                                                 const TagDecl *D,
+                                                 std::string &Why,
+                                                 unsigned Depth) {
+  static std::map<std::pair<const ASTContext *, const TagDecl *>, QualType>
+      Cache;
+  if (D->getIdentifier() || D->getTypedefNameForAnonDecl() ||
+      hasFunctionContext(D))
+    return std::nullopt;
+  if (const auto *RD = dyn_cast<RecordDecl>(D))
+    if (RD->isAnonymousStructOrUnion())
+      return std::nullopt;
+  auto Key = std::make_pair(&Ctx, D->getCanonicalDecl());
+  if (auto It = Cache.find(Key); It != Cache.end())
+    return It->second;
+  const auto *Holder = dyn_cast<RecordDecl>(D->getDeclContext());
+  if (!Holder)
+    return std::nullopt;
+  // Members of anonymous members are members of the enclosing record.
+  const RecordDecl *Outer = Holder;
+  while (Outer->isAnonymousStructOrUnion()) {
+    Outer = dyn_cast<RecordDecl>(Outer->getDeclContext());
+    if (!Outer)
+      return std::nullopt;
+  }
+  const FieldDecl *Member = nullptr;
+  unsigned Dims = 0;
+  for (const FieldDecl *F : Holder->fields()) {
+    if (!F->getIdentifier())
+      continue;
+    QualType FT = F->getType().getCanonicalType();
+    unsigned N = 0;
+    while (const ArrayType *AT = Ctx.getAsArrayType(FT)) {
+      FT = AT->getElementType().getCanonicalType();
+      ++N;
+    }
+    const TagDecl *FD = FT->getAsTagDecl();
+    if (FD && FD->getCanonicalDecl() == D->getCanonicalDecl()) {
+      Member = F;
+      Dims = N;
+      break;
+    }
+  }
+  if (!Member)
+    return std::nullopt;
+  std::string IgnoredWhy;
+  auto OuterT = sanitize(Ctx, Ctx.getRecordType(Outer), IgnoredWhy, Depth + 1);
+  if (!OuterT)
+    return std::nullopt;
+  auto OuterS = printType(Ctx, *OuterT, "", IgnoredWhy);
+  if (!OuterS)
+    return std::nullopt;
+  std::string Text = "__typeof__(((" + *OuterS + " *)0)->" +
+                     Member->getName().str();
+  for (unsigned I = 0; I < Dims; ++I)
+    Text += "[0]";
+  Text += ")";
+  auto *TU = Ctx.getTranslationUnitDecl();
+  QualType Underlying = Ctx.getTagDeclType(D);
+  auto *TD = TypedefDecl::Create(Ctx, TU, SourceLocation(), SourceLocation(),
+                                 &Ctx.Idents.get(Text),
+                                 Ctx.getTrivialTypeSourceInfo(Underlying));
+  TD->setImplicit();
+  QualType R = Ctx.getTypedefType(TD);
+  Cache[Key] = R;
+  (void)Why;
+  return R;
 }
 
 std::optional<QualType> sanitize(ASTContext &Ctx, QualType T,
@@ -114,6 +190,10 @@ std::optional<QualType> sanitize(ASTContext &Ctx, QualType T,
       return std::nullopt;
     }
     if (!isTagSpellable(D)) {
+      if (auto Alias = unnamedMemberType(Ctx, D, Why, Depth)) {
+        R = *Alias;
+        break;
+      }
       Why = hasFunctionContext(D)
                 ? "type declared inside a function cannot be named at file scope"
                 : "unnamed struct/union/enum without a typedef";
