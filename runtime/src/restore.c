@@ -1,2 +1,408 @@
+/*===- restore.c - Reading a checkpoint back into this process ------------===*
+ * Receiver makes right. Every object gets a place in this process first
+ * (globals in place, heap blocks reallocated and registered, shadow frames
+ * and allocas exactly where the rewinding pushes will land, register frames
+ * in the frame-record storage), then each object is converted from the
+ * sender's layout: a bulk copy when the layouts are identical, field by
+ * field otherwise, and every pointer is re-based: sender address -> (object,
+ * element, field, byte offset) -> the same place in this layout. Function
+ * pointers go by name. Any inconsistency is a one-line error and exit 2.
+ *===----------------------------------------------------------------------===*/
 #include "internal.h"
-void mig_restore(const char *path) { mig_fatal("restore of %s: not implemented", path); }
+#include "objmap.h"
+#include "reader.h"
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct rctx {
+  const char *path;
+  mig_ckpt c;
+  mig_arch self;
+  int same_arch;
+  const __mig_type **rtype;   /* per object: this process's type        */
+  unsigned char **raddr;      /* per object: where it lives now          */
+  uint64_t *rbytes;           /* per object: its size here               */
+  const unsigned char **lit;  /* per literal: address here (NULL: none) */
+  uint64_t *litsize;
+  int8_t *same;               /* per sender type: layout identical here? */
+  mig_objmap map;             /* sender ranges of objects and literals   */
+  mig_ptrmap fnames;          /* sender function address -> name        */
+  const char *what;           /* object being converted, for messages    */
+} rctx;
+
+static rctx *cur_ctx;
+
+_Noreturn __attribute__((format(printf, 1, 2))) static void fail(const char *fmt, ...) {
+  char msg[768];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  if (cur_ctx && cur_ctx->what)
+    mig_fatal("cannot restore %s: %s: %s", cur_ctx->path, cur_ctx->what, msg);
+  mig_fatal("cannot restore %s: %s", cur_ctx ? cur_ctx->path : "checkpoint", msg);
+}
+
+/*--- Layout comparison and offset re-basing ---------------------------------*/
+static int same_layout(rctx *x, uint32_t si, const __mig_type *r) {
+  if (x->same[si] >= 0) return x->same[si];
+  const mig_rtype *s = &x->c.types[si];
+  int same = x->same_arch && s->kind == r->kind && s->size == r->size &&
+             s->nfields == r->nfields;
+  const mig_typeinfo *ti = mig_typeinfo_of(r);
+  for (uint32_t i = 0; same && i < s->nfields; i++) {
+    const mig_rfield *sf = &s->fields[i];
+    const __mig_field *rf = &r->fields[i];
+    same = sf->offset == rf->offset && sf->count == rf->count &&
+           sf->bit_width == rf->bit_width &&
+           (!sf->bit_width || (ti->bit_offset && sf->bit_offset == ti->bit_offset[i])) &&
+           same_layout(x, sf->type, rf->type);
+  }
+  x->same[si] = (int8_t)same;
+  return same;
+}
+
+static uint64_t map_offset(rctx *x, uint32_t si, const __mig_type *r, uint64_t off);
+
+/* Offset `rem` inside one element of sender type si -> same place in r. */
+static uint64_t map_within(rctx *x, uint32_t si, const __mig_type *r, uint64_t rem) {
+  const mig_rtype *s = &x->c.types[si];
+  if (rem == 0 || same_layout(x, si, r)) return rem;
+  if (s->kind == MIG_K_STRUCT && r->kind == MIG_K_STRUCT && s->nfields == r->nfields) {
+    for (uint32_t i = 0; i < s->nfields; i++) {
+      const mig_rfield *f = &s->fields[i];
+      uint64_t fs = x->c.types[f->type].size * f->count;
+      if (!f->bit_width && rem >= f->offset && rem - f->offset < fs)
+        return r->fields[i].offset + map_offset(x, f->type, r->fields[i].type, rem - f->offset);
+    }
+    fail("a pointer points into padding of %s", s->name);
+  }
+  if (rem < r->size) return rem; /* inside a scalar or union: same byte */
+  fail("a pointer points to byte %llu of %s, which has %lu bytes here",
+       (unsigned long long)rem, s->name, r->size);
+}
+
+static uint64_t map_offset(rctx *x, uint32_t si, const __mig_type *r, uint64_t off) {
+  uint64_t ssize = x->c.types[si].size;
+  if (ssize == 0) return off;
+  return off / ssize * r->size + map_within(x, si, r, off % ssize);
+}
+
+/*--- Pointers ---------------------------------------------------------------*/
+static uintptr_t xlate_ptr(rctx *x, uint64_t v) {
+  if (!v) return 0;
+  for (uint32_t i = 0; i < x->c.nspecials; i++)
+    if (x->c.specials[i].addr == v)
+      switch (x->c.specials[i].id) {
+      case MIG_SPECIAL_STDIN: return (uintptr_t)stdin;
+      case MIG_SPECIAL_STDOUT: return (uintptr_t)stdout;
+      default: return (uintptr_t)stderr;
+      }
+  const mig_range *rg = mig_objmap_find(&x->map, v);
+  if (!rg) fail("pointer %#llx does not point into any saved object", (unsigned long long)v);
+  uint64_t off = v - rg->start;
+  if (rg->id >= x->c.nobjects) {
+    uint32_t l = rg->id - x->c.nobjects;
+    if (!x->lit[l]) fail("string literal %s is not in this program", x->c.literals[l].name);
+    if (off > x->litsize[l]) fail("pointer past the end of literal %s", x->c.literals[l].name);
+    return (uintptr_t)x->lit[l] + off;
+  }
+  const mig_robject *o = &x->c.objects[rg->id];
+  const __mig_type *r = x->rtype[rg->id];
+  uint64_t elems = o->count * x->c.types[o->type].size, roff;
+  if (off >= elems) roff = o->count * r->size + (off - elems); /* tail, end */
+  else roff = map_offset(x, o->type, r, off);
+  return (uintptr_t)x->raddr[rg->id] + roff;
+}
+
+static uintptr_t xlate_fn(rctx *x, uint64_t v) {
+  uintptr_t name;
+  if (!v) return 0;
+  if (!mig_ptrmap_get(&x->fnames, (uintptr_t)v, &name))
+    fail("function pointer %#llx is not in the checkpoint's function table", (unsigned long long)v);
+  void *a = mig_function_addr((const char *)name);
+  if (!a) fail("function %s is not in this program", (const char *)name);
+  return (uintptr_t)a;
+}
+
+/*--- Conversion --------------------------------------------------------------*/
+static void conv(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
+                 unsigned char *dst, uint64_t count);
+
+static uint64_t get_bits(const unsigned char *p, uint32_t at, unsigned w) {
+  uint64_t v = 0;
+  for (unsigned b = 0; b < w && b < 64; b++)
+    v |= (uint64_t)((p[(at + b) / 8] >> ((at + b) % 8)) & 1) << b;
+  return v;
+}
+static void put_bits(unsigned char *p, uint32_t at, unsigned w, uint64_t v) {
+  for (unsigned b = 0; b < w && b < 64; b++)
+    if ((v >> b) & 1) p[(at + b) / 8] |= (unsigned char)(1u << ((at + b) % 8));
+}
+
+static void conv_struct(rctx *x, const mig_rtype *s, const __mig_type *r,
+                        const unsigned char *src, unsigned char *dst) {
+  if (s->nfields != r->nfields) fail("%s has %u fields here, %u in the checkpoint", r->name, r->nfields, s->nfields);
+  const mig_typeinfo *ti = mig_typeinfo_of(r);
+  memset(dst, 0, r->size);
+  for (uint32_t i = 0; i < s->nfields; i++) {
+    const mig_rfield *sf = &s->fields[i];
+    const __mig_field *rf = &r->fields[i];
+    if (strcmp(sf->name, rf->name) != 0)
+      fail("%s: field %u is %s here, %s in the checkpoint", r->name, i, rf->name, sf->name);
+    if (sf->bit_width) {
+      if (rf->bit_width != sf->bit_width || !ti->bit_offset || sf->bit_width > 64)
+        fail("%s: bitfield %s differs", r->name, rf->name);
+      if (x->c.arch.byte_order != MIG_BO_LITTLE || x->self.byte_order != MIG_BO_LITTLE)
+        fail("%s: bitfields of big-endian targets are not supported", r->name);
+      put_bits(dst, ti->bit_offset[i], rf->bit_width, get_bits(src, sf->bit_offset, sf->bit_width));
+      continue;
+    }
+    if (sf->count != rf->count)
+      fail("%s: field %s has %lu elements here, %llu in the checkpoint", r->name, rf->name,
+           rf->count, (unsigned long long)sf->count);
+    conv(x, sf->type, rf->type, src + sf->offset, dst + rf->offset, sf->count);
+  }
+}
+
+static void conv_one(rctx *x, const mig_rtype *s, const __mig_type *r,
+                     const unsigned char *src, unsigned char *dst) {
+  const mig_arch *sa = &x->c.arch, *ra = &x->self;
+  char err[256];
+  switch (s->kind) {
+  case MIG_K_PTR:
+    mig_store_uint(dst, (unsigned)r->size, ra->byte_order,
+                   xlate_ptr(x, (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order)));
+    return;
+  case MIG_K_FNPTR:
+    mig_store_uint(dst, (unsigned)r->size, ra->byte_order,
+                   xlate_fn(x, (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order)));
+    return;
+  case MIG_K_STRUCT: conv_struct(x, s, r, src, dst); return;
+  case MIG_K_UNION:
+  case MIG_K_BYTES:
+    if (s->size != r->size || (s->kind == MIG_K_UNION && sa->byte_order != ra->byte_order))
+      fail("%s has a different layout here and is copied as bytes", s->name);
+    memcpy(dst, src, s->size);
+    return;
+  case MIG_K_UNSAFE: fail("%s cannot be migrated", s->name);
+  default:
+    if (r->size > 32 || s->size > 32) fail("%s: bad scalar size", s->name);
+    if (mig_convert_scalar(s->kind, s->flags, sa, src, (unsigned)s->size, ra, dst,
+                           (unsigned)r->size, err, sizeof err))
+      fail("%s", err);
+  }
+}
+
+static void conv(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
+                 unsigned char *dst, uint64_t count) {
+  const mig_rtype *s = &x->c.types[si];
+  if (same_layout(x, si, r) && !s->has_ptr) { /* the common, fast case */
+    memcpy(dst, src, count * s->size);
+    return;
+  }
+  if (s->kind != r->kind) fail("%s is a %s here, a %s in the checkpoint", r->name,
+                               mig_kind_name(r->kind), mig_kind_name(s->kind));
+  for (uint64_t e = 0; e < count; e++) conv_one(x, s, r, src + e * s->size, dst + e * r->size);
+}
+
+/*--- Placing the objects -------------------------------------------------------*/
+static const __mig_type *frame_type(const mig_robject *o, int shadow) {
+  const __mig_func *fn = mig_func_by_name(o->name);
+  if (!fn) fail("function %s is not in this program", o->name);
+  const __mig_type *t = shadow ? fn->shadowframe : fn->regframe;
+  if (!t) fail("function %s has no %s frame here", o->name, shadow ? "shadow" : "register");
+  return t;
+}
+
+static const __mig_type *receiver_type(rctx *x, const mig_robject *o) {
+  const mig_rtype *s = &x->c.types[o->type];
+  const __mig_type *t = NULL;
+  switch (o->kind) {
+  case MIG_OBJ_GLOBAL: {
+    const __mig_global *g = mig_global_by_name(o->name);
+    if (!g) fail("global %s is not in this program", o->name);
+    if (g->count != o->count)
+      fail("global %s has %lu elements here, %llu in the checkpoint", o->name, g->count,
+           (unsigned long long)o->count);
+    t = g->type;
+    break;
+  }
+  case MIG_OBJ_SHADOW: t = frame_type(o, 1); break;
+  case MIG_OBJ_REGFRAME: t = frame_type(o, 0); break;
+  case MIG_OBJ_ARGV:
+  case MIG_OBJ_ENVP: t = &__mig_type_ptr; break;
+  case MIG_OBJ_STRING:
+  case MIG_OBJ_ALLOCA: t = &__mig_type_bytes; break;
+  default: /* heap blocks */
+    t = mig_type_by_name(s->name);
+    if (!t) fail("type %s of a heap block is not in this program", s->name);
+  }
+  if (strcmp(t->name, s->name) != 0 || t->kind != s->kind)
+    fail("object of type %s in the checkpoint is of type %s here", s->name, t->name);
+  return t;
+}
+
+static void place_objects(rctx *x) {
+  for (uint32_t i = 0; i < x->c.nobjects; i++) {
+    const mig_robject *o = &x->c.objects[i];
+    const __mig_type *r = receiver_type(x, o);
+    uint64_t ssize = x->c.types[o->type].size;
+    x->rtype[i] = r;
+    x->rbytes[i] = o->count * r->size + (o->nbytes - o->count * ssize);
+    switch (o->kind) {
+    case MIG_OBJ_GLOBAL:
+      x->raddr[i] = mig_global_by_name(o->name)->addr;
+      break;
+    case MIG_OBJ_HEAP:
+      x->raddr[i] = mig_xmalloc(x->rbytes[i]);
+      mig_heap_register(x->raddr[i], x->rbytes[i], r);
+      break;
+    case MIG_OBJ_ARGV:
+    case MIG_OBJ_ENVP:
+    case MIG_OBJ_STRING:
+      x->raddr[i] = mig_xmalloc(x->rbytes[i]);
+      break;
+    default: break; /* frames and allocas: place_frames() */
+    }
+    if (o->kind != MIG_OBJ_REGFRAME)
+      mig_objmap_add(&x->map, o->addr, o->nbytes, i);
+  }
+  for (uint32_t l = 0; l < x->c.nliterals; l++) {
+    const __mig_literal *lit = mig_literal_by_name(x->c.literals[l].name);
+    x->lit[l] = lit ? lit->addr : NULL;
+    x->litsize[l] = lit ? lit->size : 0;
+    mig_objmap_add(&x->map, x->c.literals[l].addr, x->c.literals[l].size, x->c.nobjects + l);
+  }
+  uint32_t a, b;
+  mig_objmap_sort(&x->map, &a, &b);
+  if (a != UINT32_MAX) fail("objects #%u and #%u overlap", a, b);
+}
+
+/* Shadow frames and allocas go where the rewinding pushes will land: the
+ * same bump allocation as __mig_shadow_push, with this target's sizes,
+ * outermost frame first. Then the frame records, innermost first. */
+static void place_frames(rctx *x) {
+  if (x->c.nthreads != 1) fail("checkpoints of %u threads are not supported", x->c.nthreads);
+  const mig_rthread *t = &x->c.threads[0];
+  char *base = mig_shadow_base(), *top = base, *limit = __mig_shadow_limit;
+  char **ends = mig_xcalloc(t->nframes + 1, sizeof *ends);
+  mig_alloca_rec *al = mig_xcalloc(x->c.nobjects + 1, sizeof *al);
+  size_t nal = 0;
+  for (uint32_t k = 0; k < t->nframes; k++) {
+    const mig_rframe *f = &t->frames[k];
+    const __mig_func *fn = mig_func_by_name(f->func);
+    if (!fn) fail("function %s is not in this program", f->func);
+    if (f->site < 1 || f->site > fn->nsites)
+      fail("%s has no resume site %u", f->func, f->site);
+    if ((f->regframe >= 0) != (fn->regframe != NULL) || (f->shadow >= 0) != (fn->shadowframe != NULL) ||
+        (f->regframe >= 0 && strcmp(x->c.objects[f->regframe].name, f->func)) ||
+        (f->shadow >= 0 && strcmp(x->c.objects[f->shadow].name, f->func)))
+      fail("frame of %s does not match this program", f->func);
+    if (f->shadow < 0) continue;
+    size_t a = fn->shadowframe->align < 16 ? 16 : fn->shadowframe->align;
+    char *p = (char *)(((uintptr_t)top + a - 1) & ~(uintptr_t)(a - 1));
+    if (fn->shadowframe->size > (size_t)(limit - p)) fail("shadow stack overflow");
+    x->raddr[f->shadow] = (unsigned char *)p;
+    top = p + fn->shadowframe->size;
+    for (uint32_t j = 0; j < f->nallocas; j++) {
+      uint32_t oi = (uint32_t)f->first_alloca + j;
+      char *q = (char *)(((uintptr_t)top + 15) & ~(uintptr_t)15);
+      if (x->rbytes[oi] > (uint64_t)(limit - q)) fail("shadow stack overflow");
+      x->raddr[oi] = (unsigned char *)q;
+      al[nal++] = (mig_alloca_rec){q, x->rbytes[oi]};
+      top = q + x->rbytes[oi];
+    }
+    ends[k] = top;
+  }
+  mig_shadow_set_allocas(al, nal);
+  mig_frames_reset();
+  for (uint32_t k = t->nframes; k-- > 0;) {
+    const mig_rframe *f = &t->frames[k];
+    const __mig_func *fn = mig_func_by_name(f->func);
+    mig_frame_rec *rec = mig_frames_push(fn, (int)f->site,
+                                         f->shadow >= 0 ? x->raddr[f->shadow] : NULL);
+    rec->shadow_end = ends[k];
+    if (f->regframe >= 0) x->raddr[f->regframe] = rec->regdata;
+  }
+  for (uint32_t i = 0; i < x->c.nobjects; i++)
+    if (!x->raddr[i] && x->rbytes[i])
+      fail("%s object %s belongs to no frame", mig_object_kind_name(x->c.objects[i].kind),
+           x->c.objects[i].name);
+  free(ends);
+  free(al);
+}
+
+/*--- Argument and environment vectors --------------------------------------------*/
+static void restore_vectors(rctx *x) {
+  for (uint32_t i = 0; i < x->c.nobjects; i++) {
+    const mig_robject *o = &x->c.objects[i];
+    if (o->kind == MIG_OBJ_ARGV) {
+      mig_argv = (char **)x->raddr[i];
+      mig_argc = o->count ? (int)o->count - 1 : 0;
+    } else if (o->kind == MIG_OBJ_ENVP) {
+      mig_envp = (char **)x->raddr[i];
+    }
+  }
+}
+
+static const char *describe(const mig_robject *o, char *buf, size_t n) {
+  switch (o->kind) {
+  case MIG_OBJ_GLOBAL: snprintf(buf, n, "global %s", o->name); break;
+  case MIG_OBJ_HEAP: snprintf(buf, n, "heap block at %#llx", (unsigned long long)o->addr); break;
+  case MIG_OBJ_SHADOW: case MIG_OBJ_REGFRAME: case MIG_OBJ_ALLOCA:
+    snprintf(buf, n, "%s of %s", mig_object_kind_name(o->kind), o->name); break;
+  default: snprintf(buf, n, "%s", mig_object_kind_name(o->kind)); break;
+  }
+  return buf;
+}
+
+void mig_restore(const char *path) {
+  static rctx x;
+  char err[512], what[300];
+  unsigned char *buf;
+  size_t len;
+  x.path = path;
+  cur_ctx = &x;
+  if (mig_read_file(path, &buf, &len, err, sizeof err) ||
+      mig_ckpt_parse(buf, len, 1, &x.c, err, sizeof err))
+    fail("%s", err);
+  if (x.c.fingerprint != mig_fingerprint())
+    fail("it was written by another program or another build of it "
+         "(fingerprint %016llx, this program %016llx)",
+         (unsigned long long)x.c.fingerprint, (unsigned long long)mig_fingerprint());
+  mig_arch_self(&x.self);
+  x.same_arch = mig_arch_equal(&x.c.arch, &x.self);
+  size_t n = x.c.nobjects + 1;
+  x.rtype = mig_xcalloc(n, sizeof *x.rtype);
+  x.raddr = mig_xcalloc(n, sizeof *x.raddr);
+  x.rbytes = mig_xcalloc(n, sizeof *x.rbytes);
+  x.lit = mig_xcalloc(x.c.nliterals + 1, sizeof *x.lit);
+  x.litsize = mig_xcalloc(x.c.nliterals + 1, sizeof *x.litsize);
+  x.same = mig_xmalloc(x.c.ntypes + 1);
+  memset(x.same, -1, x.c.ntypes + 1);
+  for (uint32_t i = 0; i < x.c.nfuncs; i++)
+    mig_ptrmap_put(&x.fnames, (uintptr_t)x.c.funcs[i].addr, (uintptr_t)x.c.funcs[i].name);
+
+  place_objects(&x);
+  place_frames(&x);
+  for (uint32_t i = 0; i < x.c.nobjects; i++) {
+    const mig_robject *o = &x.c.objects[i];
+    uint64_t ssz = x.c.types[o->type].size, tail = o->nbytes - o->count * ssz;
+    x.what = describe(o, what, sizeof what);
+    conv(&x, o->type, x.rtype[i], o->data, x.raddr[i], o->count);
+    memcpy(x.raddr[i] + o->count * x.rtype[i]->size, o->data + o->count * ssz, tail);
+  }
+  x.what = NULL;
+  restore_vectors(&x);
+  mig_ctl.polls = 0;
+
+  mig_objmap_free(&x.map);
+  mig_ptrmap_free(&x.fnames);
+  free(x.rtype); free(x.raddr); free(x.rbytes); free(x.lit); free(x.litsize); free(x.same);
+  mig_ckpt_free(&x.c); /* program/type names are not kept after this */
+  free(buf);
+  cur_ctx = NULL;
+}

@@ -1,0 +1,26 @@
+/*===- objmap.h - Address ranges of saved objects, sorted for lookup ------===*/
+#ifndef MIG_OBJMAP_H
+#define MIG_OBJMAP_H
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct mig_range {
+  uint64_t start, size;
+  uint32_t id;   /* caller's object (or literal) number */
+} mig_range;
+
+typedef struct mig_objmap {
+  mig_range *r;
+  size_t n, cap;
+} mig_objmap;
+
+void mig_objmap_add(mig_objmap *m, uint64_t start, uint64_t size, uint32_t id);
+/* Sort; returns the id of a pair of overlapping ranges' second member
+ * in *overlap (or UINT32_MAX) so the caller can refuse inconsistent input. */
+void mig_objmap_sort(mig_objmap *m, uint32_t *overlap_a, uint32_t *overlap_b);
+/* The range holding address v, or the one ending exactly at v (a pointer
+ * one past the end of an array). NULL when none. */
+const mig_range *mig_objmap_find(const mig_objmap *m, uint64_t v);
+void mig_objmap_free(mig_objmap *m);
+
+#endif
