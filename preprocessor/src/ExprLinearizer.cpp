@@ -1,0 +1,191 @@
+//===- ExprLinearizer.cpp - Hoist M-calls out of expressions --------------===//
+//
+// A resume site must be a statement the entry dispatch can jump to, so every
+// call that may reach a poll point is hoisted out of its expression into
+//
+//     __mig_resume_<k>: __mig_t<n> = f(args); __MIG_AFTER_CALL(k);
+//
+// placed before the statement, and replaced by its temporary. linearize(E)
+// returns the statements to run before E and leaves E's rendered text as the
+// residual expression. C's sequencing is kept (docs/design.md, "Calls inside
+// expressions"):
+//  * &&, ||, ?: and the right side of a comma become if-statements, so their
+//    later operands still run only when the original would run them;
+//  * in other operators an operand evaluated before a hoisted call keeps its
+//    left-to-right place by being evaluated into a temporary first, when it
+//    has side effects and is a value (lvalues stay where they are: C leaves
+//    their order unspecified anyway);
+//  * arguments and callees of a hoisted call that have side effects are
+//    evaluated into temporaries before its resume label, so resuming runs no
+//    side effect twice.
+//
+//===----------------------------------------------------------------------===//
+#include "FunctionTransformer.h"
+
+#include "clang/AST/ExprCXX.h"
+
+#include <fmt/format.h>
+
+using namespace clang;
+
+namespace migpp {
+
+bool FunctionTransformer::canMaterialize(const Expr *E) const {
+  if (!E->isPRValue())
+    return false;
+  QualType T = E->getType();
+  if (T->isVoidType() || T->isArrayType() || T->isFunctionType() ||
+      T->isIncompleteType())
+    return false;
+  if (St.Hoisted.count(E->IgnoreParenImpCasts()))
+    return false;
+  return E->HasSideEffects(SH.Ctx, /*IncludePossibleEffects=*/true);
+}
+
+std::string FunctionTransformer::materialize(Expr *E) {
+  std::string T = St.newTemp(E->getType());
+  std::string Pre = T + " = " + SH.renderExpr(E) + "; ";
+  SH.replaceExpr(E, T);
+  St.Hoisted.insert(E->IgnoreParenImpCasts());
+  return Pre;
+}
+
+std::vector<Expr *> FunctionTransformer::evaluatedChildren(Expr *E) {
+  std::vector<Expr *> Out;
+  if (auto *ILE = dyn_cast<InitListExpr>(E)) {
+    InitListExpr *Syn = ILE->isSemanticForm() && ILE->getSyntacticForm()
+                            ? ILE->getSyntacticForm()
+                            : ILE;
+    for (Expr *I : Syn->inits())
+      if (I)
+        Out.push_back(I);
+    return Out;
+  }
+  if (auto *G = dyn_cast<GenericSelectionExpr>(E)) {
+    Out.push_back(G->getResultExpr());
+    return Out;
+  }
+  if (auto *C = dyn_cast<ChooseExpr>(E)) {
+    Out.push_back(C->getChosenSubExpr());
+    return Out;
+  }
+  if (auto *D = dyn_cast<DesignatedInitExpr>(E)) {
+    Out.push_back(D->getInit());
+    return Out;
+  }
+  if (isa<UnaryExprOrTypeTraitExpr, OpaqueValueExpr>(E))
+    return Out;
+  for (Stmt *C : E->children())
+    if (auto *CE = dyn_cast_or_null<Expr>(C))
+      Out.push_back(CE);
+  return Out;
+}
+
+std::string FunctionTransformer::hoistCall(CallExpr *CE, bool ValueUsed) {
+  std::string Pre;
+  std::vector<Expr *> Pieces;
+  Pieces.push_back(CE->getCallee());
+  for (Expr *A : CE->arguments())
+    Pieces.push_back(A);
+  for (Expr *P : Pieces) {
+    Pre += linearize(P, true);
+    if (canMaterialize(P))
+      Pre += materialize(P);
+  }
+  unsigned K = St.newSite(SH, CE->getBeginLoc());
+  if (ValueUsed && !CE->getType()->isVoidType()) {
+    std::string T = St.newTemp(CE->getType());
+    Pre += fmt::format("__mig_resume_{0}: {1} = {2}; __MIG_AFTER_CALL({0}); ", K, T,
+                       SH.renderExpr(CE));
+    SH.replaceExpr(CE, T);
+  } else {
+    Pre += fmt::format("__mig_resume_{0}: {1}; __MIG_AFTER_CALL({0}); ", K,
+                       SH.renderExpr(CE));
+    SH.replaceExpr(CE, "((void)0)");
+  }
+  St.Hoisted.insert(CE);
+  return Pre;
+}
+
+std::string FunctionTransformer::linearize(Expr *E, bool ValueUsed) {
+  if (!E || !containsMCall(E))
+    return "";
+  if (auto *PE = dyn_cast<ParenExpr>(E))
+    return linearize(PE->getSubExpr(), ValueUsed);
+  if (auto *CE = dyn_cast<CallExpr>(E); CE && MA.isMCall(CE))
+    return hoistCall(CE, ValueUsed);
+  if (auto *SE = dyn_cast<StmtExpr>(E)) {
+    SH.error(SE->getBeginLoc(),
+             "a call to a migratable function inside a statement expression "
+             "'({ ... })' is not supported");
+    Failed = true;
+    return "";
+  }
+  if (auto *Cast = dyn_cast<CStyleCastExpr>(E); Cast && Cast->getType()->isVoidType())
+    return linearize(Cast->getSubExpr(), false);
+
+  if (auto *BO = dyn_cast<BinaryOperator>(E)) {
+    Expr *L = BO->getLHS(), *R = BO->getRHS();
+    if (BO->isLogicalOp() && containsMCall(R)) {
+      std::string Pre = linearize(L, true);
+      std::string T = St.newTemp(SH.Ctx.IntTy);
+      Pre += T + " = !!(" + SH.renderExpr(L) + "); ";
+      std::string PreR = linearize(R, true);
+      Pre += fmt::format("if ({}{}) {{ {}{} = !!({}); }} ",
+                         BO->getOpcode() == BO_LAnd ? "" : "!", T, PreR, T,
+                         SH.renderExpr(R));
+      SH.replaceExpr(E, T);
+      return Pre;
+    }
+    if (BO->getOpcode() == BO_Comma) {
+      std::string Pre = linearize(L, false);
+      if (!containsMCall(R))
+        return Pre;
+      Pre += "(void)(" + SH.renderExpr(L) + "); ";
+      Pre += linearize(R, ValueUsed);
+      SH.replaceExpr(E, "(" + SH.renderExpr(R) + ")");
+      return Pre;
+    }
+  }
+  if (auto *CO = dyn_cast<ConditionalOperator>(E)) {
+    Expr *C = CO->getCond(), *A = CO->getTrueExpr(), *B = CO->getFalseExpr();
+    std::string Pre = linearize(C, true);
+    if (!containsMCall(A) && !containsMCall(B))
+      return Pre;
+    bool HasValue = ValueUsed && !E->getType()->isVoidType();
+    std::string T = HasValue ? St.newTemp(E->getType()) : "";
+    auto Branch = [&](Expr *X) {
+      std::string P = linearize(X, HasValue);
+      std::string V = SH.renderExpr(X);
+      return P + (HasValue ? T + " = " + V + "; " : "(void)(" + V + "); ");
+    };
+    std::string Cond = SH.renderExpr(C);
+    std::string BA = Branch(A), BB = Branch(B);
+    Pre += "if (" + Cond + ") { " + BA + "} else { " + BB + "} ";
+    SH.replaceExpr(E, HasValue ? T : "((void)0)");
+    return Pre;
+  }
+  if (auto *BCO = dyn_cast<BinaryConditionalOperator>(E)) {
+    SH.error(BCO->getBeginLoc(), "a call to a migratable function inside "
+                                 "'a ?: b' is not supported; write 'a ? a : b'");
+    Failed = true;
+    return "";
+  }
+
+  // Any other operator: operands in order; side-effecting values computed
+  // before the last operand that holds an M-call keep their place.
+  std::vector<Expr *> Kids = evaluatedChildren(E);
+  int Last = -1;
+  for (size_t I = 0; I < Kids.size(); ++I)
+    if (containsMCall(Kids[I]))
+      Last = static_cast<int>(I);
+  std::string Pre;
+  for (int I = 0; I <= Last; ++I) {
+    Pre += linearize(Kids[I], true);
+    if (I < Last && canMaterialize(Kids[I]))
+      Pre += materialize(Kids[I]);
+  }
+  return Pre;
+}
+
+} // namespace migpp

@@ -1,0 +1,853 @@
+//===- FunctionTransformer.cpp --------------------------------------------===//
+//
+// See FunctionTransformer.h and docs/design.md. Statements are rewritten
+// post-order: children first, so a statement is rebuilt from the rendered
+// text of already-rewritten children.
+//
+//===----------------------------------------------------------------------===//
+#include "FunctionTransformer.h"
+
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/Support/Path.h"
+
+#include <fmt/format.h>
+
+#include <functional>
+#include <set>
+
+using namespace clang;
+
+namespace migpp {
+
+//===--- SourceHelper ------------------------------------------------------===//
+
+unsigned SourceHelper::offset(SourceLocation L) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  return SM.getFileOffset(SM.getExpansionLoc(L));
+}
+
+unsigned SourceHelper::tokenEnd(SourceLocation L) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation E = Lexer::getLocForEndOfToken(SM.getExpansionLoc(L), 0, SM,
+                                                Ctx.getLangOpts());
+  if (E.isInvalid())
+    return offset(L) + 1;
+  return SM.getFileOffset(E);
+}
+
+unsigned SourceHelper::pastSemicolon(unsigned Pos) const {
+  llvm::StringRef B = Edits.buffer();
+  for (unsigned I = Pos; I < B.size(); ++I) {
+    char C = B[I];
+    if (C == ';')
+      return I + 1;
+    if (C == '#' && (I == 0 || B[I - 1] == '\n')) { // a line marker
+      while (I < B.size() && B[I] != '\n')
+        ++I;
+      continue;
+    }
+    if (!isspace(static_cast<unsigned char>(C)))
+      return Pos;
+  }
+  return Pos;
+}
+
+unsigned SourceHelper::stmtEnd(const Stmt *S) const {
+  if (auto *CS = dyn_cast<CompoundStmt>(S))
+    return tokenEnd(CS->getRBracLoc());
+  if (auto *DS = dyn_cast<DeclStmt>(S)) {
+    unsigned E = tokenEnd(DS->getEndLoc());
+    if (E == 0 || Edits.buffer()[E - 1] != ';')
+      E = pastSemicolon(E);
+    return E;
+  }
+  if (auto *If = dyn_cast<IfStmt>(S))
+    return stmtEnd(If->getElse() ? If->getElse() : If->getThen());
+  if (auto *W = dyn_cast<WhileStmt>(S))
+    return stmtEnd(W->getBody());
+  if (auto *F = dyn_cast<ForStmt>(S))
+    return stmtEnd(F->getBody());
+  if (auto *Sw = dyn_cast<SwitchStmt>(S))
+    return stmtEnd(Sw->getBody());
+  if (auto *L = dyn_cast<LabelStmt>(S))
+    return stmtEnd(L->getSubStmt());
+  if (auto *C = dyn_cast<SwitchCase>(S))
+    return stmtEnd(C->getSubStmt());
+  if (auto *A = dyn_cast<AttributedStmt>(S))
+    return stmtEnd(A->getSubStmt());
+  if (auto *D = dyn_cast<DoStmt>(S))
+    return pastSemicolon(tokenEnd(D->getRParenLoc()));
+  if (auto *N = dyn_cast<NullStmt>(S))
+    return offset(N->getSemiLoc()) + 1;
+  return pastSemicolon(tokenEnd(S->getEndLoc()));
+}
+
+std::string SourceHelper::render(const Stmt *S) const {
+  if (auto *E = dyn_cast<Expr>(S))
+    return renderExpr(E);
+  return Edits.render(begin(S), stmtEnd(S));
+}
+
+void SourceHelper::replaceExpr(const Expr *E, std::string Text) {
+  unsigned B = begin(E), End = exprEnd(E);
+  Text.append(countNewlines(Edits.original(B, End)), '\n');
+  Edits.replace(B, End, std::move(Text));
+}
+
+std::string SourceHelper::siteName(SourceLocation L) const {
+  PresumedLoc P = Ctx.getSourceManager().getPresumedLoc(L);
+  if (P.isInvalid())
+    return "?";
+  return fmt::format("{}:{}", llvm::sys::path::filename(P.getFilename()).str(),
+                     P.getLine());
+}
+
+void SourceHelper::error(SourceLocation L, llvm::StringRef Msg) const {
+  DiagnosticsEngine &D = Ctx.getDiagnostics();
+  D.Report(L, D.getCustomDiagID(DiagnosticsEngine::Error, "%0")) << Msg;
+}
+
+void SourceHelper::warning(SourceLocation L, llvm::StringRef Msg) const {
+  DiagnosticsEngine &D = Ctx.getDiagnostics();
+  D.Report(L, D.getCustomDiagID(DiagnosticsEngine::Warning, "%0")) << Msg;
+}
+
+/// Text on one line (line markers dropped): for code moved elsewhere.
+static std::string flatten(llvm::StringRef Text) {
+  std::string Out;
+  bool LineStart = true;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    char C = Text[I];
+    if (LineStart && C == '#') {
+      while (I < Text.size() && Text[I] != '\n')
+        ++I;
+      Out += ' ';
+      continue;
+    }
+    LineStart = C == '\n';
+    Out += C == '\n' ? ' ' : C;
+  }
+  return Out;
+}
+
+/// Replaces [B, E) by Text on one line, followed by the newlines [B, E) had.
+static void replaceKeepingLines(SourceEdits &Edits, unsigned B, unsigned E,
+                                llvm::StringRef Text) {
+  std::string T = flatten(Text);
+  T.append(countNewlines(Edits.original(B, E)), '\n');
+  Edits.replace(B, E, std::move(T));
+}
+
+//===--- Type helpers --------------------------------------------------------===//
+
+static bool typeHasPointer(QualType T) {
+  T = T.getCanonicalType();
+  if (T->isPointerType() || T->isBlockPointerType())
+    return true;
+  if (const ArrayType *AT = T->getAsArrayTypeUnsafe())
+    return typeHasPointer(AT->getElementType());
+  if (const RecordType *RT = T->getAs<RecordType>()) {
+    const RecordDecl *RD = RT->getDecl()->getDefinition();
+    if (!RD)
+      return false;
+    for (const FieldDecl *F : RD->fields())
+      if (typeHasPointer(F->getType()))
+        return true;
+  }
+  return false;
+}
+
+static bool isSavableLocal(const VarDecl *VD) {
+  return VD->isLocalVarDeclOrParm() && !VD->isStaticLocal() &&
+         !VD->hasExternalStorage();
+}
+
+//===--- Which variables are saved ----------------------------------------===//
+
+namespace {
+/// Walks a body in source order with the visible locals in scope; at each
+/// site (M-call, polled loop head, entry poll) every visible local is saved.
+class ScopeWalker {
+public:
+  ScopeWalker(const MigratableAnalysis &MA, llvm::DenseSet<const VarDecl *> &Out)
+      : MA(MA), Out(Out) {}
+
+  void walkFunction(FunctionDecl *FD) {
+    Scopes.emplace_back();
+    for (ParmVarDecl *P : FD->parameters())
+      Scopes.back().push_back(P);
+    if (MA.hasEntryPoll(FD))
+      site();
+    walk(FD->getBody());
+    Scopes.pop_back();
+  }
+
+private:
+  void site() {
+    for (auto &Scope : Scopes)
+      for (const VarDecl *V : Scope)
+        Out.insert(V);
+  }
+  void walk(Stmt *S) {
+    if (!S)
+      return;
+    if (isa<UnaryExprOrTypeTraitExpr>(S))
+      return;
+    if (auto *CS = dyn_cast<CompoundStmt>(S)) {
+      Scopes.emplace_back();
+      for (Stmt *C : CS->body())
+        walk(C);
+      Scopes.pop_back();
+      return;
+    }
+    if (auto *DS = dyn_cast<DeclStmt>(S)) {
+      for (Decl *D : DS->decls())
+        if (auto *VD = dyn_cast<VarDecl>(D)) {
+          if (VD->hasInit())
+            walk(VD->getInit());
+          if (isSavableLocal(VD))
+            Scopes.back().push_back(VD);
+        }
+      return;
+    }
+    if (auto *F = dyn_cast<ForStmt>(S)) {
+      Scopes.emplace_back();
+      walk(F->getInit());
+      walk(F->getCond());
+      if (MA.isPolledLoop(F))
+        site();
+      walk(F->getBody());
+      walk(F->getInc());
+      Scopes.pop_back();
+      return;
+    }
+    if (auto *W = dyn_cast<WhileStmt>(S)) {
+      walk(W->getCond());
+      if (MA.isPolledLoop(W))
+        site();
+      walk(W->getBody());
+      return;
+    }
+    if (auto *D = dyn_cast<DoStmt>(S)) {
+      if (MA.isPolledLoop(D))
+        site();
+      walk(D->getBody());
+      walk(D->getCond());
+      return;
+    }
+    if (auto *CE = dyn_cast<CallExpr>(S)) {
+      for (Stmt *C : CE->children())
+        walk(C);
+      if (MA.isMCall(CE))
+        site();
+      return;
+    }
+    for (Stmt *C : S->children())
+      walk(C);
+  }
+
+  const MigratableAnalysis &MA;
+  llvm::DenseSet<const VarDecl *> &Out;
+  std::vector<std::vector<const VarDecl *>> Scopes;
+};
+
+/// All references to locals in a body, with the parent map to judge whether
+/// their address escapes.
+class RefCollector : public RecursiveASTVisitor<RefCollector> {
+public:
+  std::vector<DeclRefExpr *> Refs;
+  std::vector<const VarDecl *> Locals;
+  std::set<std::string> OtherNames; ///< names of non-local things referenced
+  bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+    Refs.push_back(DRE);
+    auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD || !VD->isLocalVarDeclOrParm())
+      OtherNames.insert(DRE->getDecl()->getNameAsString());
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *VD) {
+    Locals.push_back(VD);
+    return true;
+  }
+  bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
+    OtherNames.insert(TL.getTypedefNameDecl()->getNameAsString());
+    return true;
+  }
+};
+} // namespace
+
+void FunctionTransformer::findSavedVariables() {
+  llvm::DenseSet<const VarDecl *> Set;
+  ScopeWalker(MA, Set).walkFunction(St.FD);
+  // A declaration statement is hoisted as a whole: if one of its variables
+  // is saved, all are.
+  std::function<void(Stmt *)> Widen = [&](Stmt *S) {
+    if (!S)
+      return;
+    if (auto *DS = dyn_cast<DeclStmt>(S)) {
+      bool Any = false;
+      for (Decl *D : DS->decls())
+        if (auto *VD = dyn_cast<VarDecl>(D))
+          Any |= Set.count(VD) > 0;
+      if (Any)
+        for (Decl *D : DS->decls())
+          if (auto *VD = dyn_cast<VarDecl>(D))
+            if (isSavableLocal(VD))
+              Set.insert(VD);
+    }
+    for (Stmt *C : S->children())
+      Widen(C);
+  };
+  Widen(St.FD->getBody());
+
+  // Deterministic order: parameters, then locals in source order.
+  for (ParmVarDecl *P : St.FD->parameters())
+    if (Set.count(P)) {
+      SavedIndex[P] = Saved.size();
+      Saved.push_back({P, P->getNameAsString(), false});
+    }
+  RefCollector RC;
+  RC.TraverseStmt(St.FD->getBody());
+  for (const VarDecl *VD : RC.Locals)
+    if (Set.count(VD) && !SavedIndex.count(VD)) {
+      SavedIndex[VD] = Saved.size();
+      Saved.push_back({VD, VD->getNameAsString(), false});
+    }
+}
+
+/// A saved variable escapes when its address is taken or an array it is
+/// (or is inside) decays to a pointer other than for indexing.
+void FunctionTransformer::findExposedVariables() {
+  ParentMap PM(St.FD->getBody());
+  RefCollector RC;
+  RC.TraverseStmt(St.FD->getBody());
+  auto Parent = [&](const Stmt *S) -> const Stmt * {
+    const Stmt *P = PM.getParent(S);
+    while (P && isa<ParenExpr>(P))
+      P = PM.getParent(P);
+    return P;
+  };
+  auto Same = [](const Expr *A, const Stmt *B) {
+    return A && A->IgnoreParens() == B;
+  };
+  for (DeclRefExpr *DRE : RC.Refs) {
+    auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD || !SavedIndex.count(VD))
+      continue;
+    SavedVar &V = Saved[SavedIndex[VD]];
+    if (V.Exposed)
+      continue;
+    const Stmt *E = DRE;
+    for (;;) {
+      const Stmt *P = Parent(E);
+      if (!P)
+        break;
+      if (auto *ME = dyn_cast<MemberExpr>(P); ME && !ME->isArrow() && Same(ME->getBase(), E)) {
+        E = ME;
+        continue;
+      }
+      if (auto *UO = dyn_cast<UnaryOperator>(P); UO && UO->getOpcode() == UO_AddrOf) {
+        V.Exposed = true;
+        break;
+      }
+      if (auto *IC = dyn_cast<ImplicitCastExpr>(P);
+          IC && IC->getCastKind() == CK_ArrayToPointerDecay) {
+        const Stmt *PP = Parent(IC);
+        if (auto *AS = dyn_cast_or_null<ArraySubscriptExpr>(PP); AS && Same(AS->getBase(), IC)) {
+          E = AS;
+          continue;
+        }
+        if (auto *UO = dyn_cast_or_null<UnaryOperator>(PP); UO && UO->getOpcode() == UO_Deref) {
+          E = UO;
+          continue;
+        }
+        V.Exposed = true;
+        break;
+      }
+      break;
+    }
+  }
+  for (const SavedVar &V : Saved)
+    St.HasShadow |= V.Exposed;
+}
+
+void FunctionTransformer::chooseNames() {
+  RefCollector RC;
+  RC.TraverseStmt(St.FD->getBody());
+  std::map<std::string, unsigned> LocalCount;
+  for (const VarDecl *VD : RC.Locals)
+    ++LocalCount[VD->getNameAsString()];
+  for (ParmVarDecl *P : St.FD->parameters())
+    ++LocalCount[P->getNameAsString()];
+  std::set<std::string> Taken;
+  for (SavedVar &V : Saved) {
+    if (isa<ParmVarDecl>(V.VD)) {
+      Taken.insert(V.Name);
+      continue;
+    }
+    bool Clash = LocalCount[V.Name] > 1 || RC.OtherNames.count(V.Name) ||
+                 Taken.count(V.Name) || V.Name.rfind("__mig_", 0) == 0;
+    if (Clash) {
+      unsigned N = 1;
+      std::string Candidate;
+      do
+        Candidate = fmt::format("{}__m{}", V.Name, N++);
+      while (Taken.count(Candidate) || LocalCount.count(Candidate) ||
+             RC.OtherNames.count(Candidate));
+      V.Name = Candidate;
+    }
+    Taken.insert(V.Name);
+  }
+}
+
+bool FunctionTransformer::checkTypes() {
+  bool OK = true;
+  for (const SavedVar &V : Saved) {
+    QualType T = V.VD->getType();
+    if (T->isVariablyModifiedType()) {
+      SH.error(V.VD->getLocation(),
+               fmt::format("variable-length array '{}' is live at a poll point "
+                           "or migratable call; mig-pp cannot save it yet",
+                           V.VD->getName().str()));
+      OK = false;
+      continue;
+    }
+    if (!mig::spellAssignableType(SH.Ctx, T, V.Name)) {
+      SH.error(V.VD->getLocation(),
+               fmt::format("the type of '{}' is declared inside a function or "
+                           "has no name; mig-pp cannot save it at a poll point "
+                           "(move the type to file scope)",
+                           V.VD->getName().str()));
+      OK = false;
+    }
+  }
+  if (!St.FD->getReturnType()->isVoidType() &&
+      !mig::spellType(SH.Ctx, St.FD->getReturnType(), "x")) {
+    SH.error(St.FD->getLocation(), "the return type of a migratable function "
+                                   "must be nameable at file scope");
+    OK = false;
+  }
+  return OK;
+}
+
+std::string FunctionTransformer::varRef(const SavedVar &V) const {
+  return V.Exposed ? "(__mig_sf->" + V.Name + ")" : V.Name;
+}
+
+void FunctionTransformer::renameReferences() {
+  RefCollector RC;
+  RC.TraverseStmt(St.FD->getBody());
+  for (DeclRefExpr *DRE : RC.Refs) {
+    auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD || !SavedIndex.count(VD))
+      continue;
+    const SavedVar &V = Saved[SavedIndex[VD]];
+    if (!V.Exposed && V.Name == VD->getName())
+      continue;
+    unsigned B = SH.offset(DRE->getLocation());
+    SH.Edits.replace(B, SH.tokenEnd(DRE->getLocation()), varRef(V));
+  }
+}
+
+//===--- Statements ----------------------------------------------------------===//
+
+bool FunctionTransformer::containsMCall(const Stmt *S) {
+  if (!S)
+    return false;
+  auto It = MCallCache.find(S);
+  if (It != MCallCache.end())
+    return It->second;
+  bool R = false;
+  if (isa<UnaryExprOrTypeTraitExpr>(S)) {
+    R = false;
+  } else if (auto *CE = dyn_cast<CallExpr>(S); CE && MA.isMCall(CE)) {
+    R = true;
+  } else {
+    for (const Stmt *C : S->children())
+      if (containsMCall(C)) {
+        R = true;
+        break;
+      }
+  }
+  MCallCache[S] = R;
+  return R;
+}
+
+std::string FunctionTransformer::pollText(SourceLocation L) {
+  return fmt::format("__MIG_POLL({}) ", St.newSite(SH, L));
+}
+
+void FunctionTransformer::wrapWithPrelude(Stmt *S, const std::string &Pre) {
+  if (Pre.empty())
+    return;
+  if (isa<DeclStmt>(S)) {
+    SH.Edits.open(SH.begin(S), flatten(Pre));
+    return;
+  }
+  SH.Edits.open(SH.begin(S), "{ " + flatten(Pre));
+  SH.Edits.close(SH.stmtEnd(S), " }");
+}
+
+void FunctionTransformer::transformChildren(Stmt *S) {
+  for (Stmt *C : S->children())
+    if (C)
+      transformStmt(C);
+}
+
+void FunctionTransformer::transformStmt(Stmt *S) {
+  if (!S)
+    return;
+  if (auto *CS = dyn_cast<CompoundStmt>(S)) {
+    for (Stmt *C : CS->body())
+      transformStmt(C);
+  } else if (auto *DS = dyn_cast<DeclStmt>(S)) {
+    transformDeclStmt(DS, false);
+  } else if (auto *RS = dyn_cast<ReturnStmt>(S)) {
+    transformReturn(RS);
+  } else if (auto *WS = dyn_cast<WhileStmt>(S)) {
+    transformWhile(WS);
+  } else if (auto *Do = dyn_cast<DoStmt>(S)) {
+    transformDo(Do);
+  } else if (auto *FS = dyn_cast<ForStmt>(S)) {
+    transformFor(FS);
+  } else if (auto *If = dyn_cast<IfStmt>(S)) {
+    transformStmt(If->getThen());
+    transformStmt(If->getElse());
+    if (containsMCall(If->getCond()))
+      wrapWithPrelude(If, linearize(If->getCond(), true));
+  } else if (auto *Sw = dyn_cast<SwitchStmt>(S)) {
+    transformStmt(Sw->getBody());
+    if (containsMCall(Sw->getCond()))
+      wrapWithPrelude(Sw, linearize(Sw->getCond(), true));
+  } else if (auto *L = dyn_cast<LabelStmt>(S)) {
+    transformStmt(L->getSubStmt());
+  } else if (auto *C = dyn_cast<SwitchCase>(S)) {
+    transformStmt(C->getSubStmt());
+  } else if (auto *A = dyn_cast<AttributedStmt>(S)) {
+    transformStmt(A->getSubStmt());
+  } else if (auto *E = dyn_cast<Expr>(S)) {
+    if (containsMCall(E))
+      wrapWithPrelude(S, linearize(E, false));
+  } else if (containsMCall(S)) {
+    SH.error(S->getBeginLoc(), "mig-pp cannot resume inside this statement "
+                               "(a call to a migratable function here is not "
+                               "supported)");
+    Failed = true;
+  }
+}
+
+/// The initialization of a hoisted variable, as an expression.
+std::string FunctionTransformer::savedInitText(const SavedVar &V, const Expr *Init) {
+  std::string Ref = varRef(V);
+  std::string R = SH.renderExpr(Init);
+  QualType T = V.VD->getType();
+  const Expr *Bare = Init->IgnoreParens();
+  bool IsList = isa<InitListExpr>(Bare);
+  if (T->isArrayType()) {
+    std::string Ty = *mig::spellAssignableType(SH.Ctx, T);
+    std::string Lit = IsList ? "(" + Ty + ")" + R : "(" + Ty + "){" + R + "}";
+    return fmt::format("__builtin_memcpy(&{0}, &{1}, sizeof({0}))", Ref, Lit);
+  }
+  if (IsList)
+    return fmt::format("{} = ({}){}", Ref, *mig::spellAssignableType(SH.Ctx, T), R);
+  return Ref + " = " + R;
+}
+
+void FunctionTransformer::transformDeclStmt(DeclStmt *DS, bool InForInit) {
+  bool AnySaved = false;
+  for (Decl *D : DS->decls())
+    if (auto *VD = dyn_cast<VarDecl>(D))
+      AnySaved |= SavedIndex.count(VD) > 0;
+  if (!AnySaved) {
+    std::string Pre;
+    for (Decl *D : DS->decls())
+      if (auto *VD = dyn_cast<VarDecl>(D))
+        if (VD->hasInit() && containsMCall(VD->getInit()))
+          Pre += linearize(VD->getInit(), true);
+    if (InForInit)
+      PendingForInit = Pre;
+    else
+      wrapWithPrelude(DS, Pre);
+    return;
+  }
+  std::string Pre, Assign;
+  for (Decl *D : DS->decls()) {
+    auto *VD = dyn_cast<VarDecl>(D);
+    if (!VD || !VD->hasInit() || !SavedIndex.count(VD))
+      continue;
+    Pre += linearize(VD->getInit(), true);
+    if (!Assign.empty())
+      Assign += InForInit ? ", " : "; ";
+    Assign += savedInitText(Saved[SavedIndex[VD]], VD->getInit());
+  }
+  std::string Text;
+  if (InForInit) {
+    PendingForInit = Pre;
+    Text = Assign + ";";
+  } else {
+    Text = Pre + (Assign.empty() ? ";" : Assign + ";");
+  }
+  replaceKeepingLines(SH.Edits, SH.begin(DS), SH.stmtEnd(DS), Text);
+}
+
+void FunctionTransformer::transformReturn(ReturnStmt *RS) {
+  Expr *E = RS->getRetValue();
+  std::string Pre = E && containsMCall(E) ? linearize(E, true) : "";
+  if (!St.HasShadow) {
+    wrapWithPrelude(RS, Pre);
+    return;
+  }
+  std::string Text = "{ " + Pre;
+  bool VoidFn = St.FD->getReturnType()->isVoidType();
+  if (E && VoidFn)
+    Text += "(void)(" + SH.renderExpr(E) + "); ";
+  else if (E)
+    Text += "__mig_ret = " + SH.renderExpr(E) + "; ";
+  Text += "__mig_shadow_pop(__mig_sf); return";
+  if (E && !VoidFn)
+    Text += " __mig_ret";
+  Text += "; }";
+  replaceKeepingLines(SH.Edits, SH.begin(RS), SH.stmtEnd(RS), Text);
+}
+
+void FunctionTransformer::redirectContinues(Stmt *Body, const std::string &Label) {
+  std::function<void(Stmt *)> Walk = [&](Stmt *S) {
+    if (!S || isa<ForStmt, WhileStmt, DoStmt>(S))
+      return;
+    if (auto *C = dyn_cast<ContinueStmt>(S)) {
+      unsigned B = SH.offset(C->getContinueLoc());
+      SH.Edits.replace(B, B + strlen("continue"), "goto " + Label);
+      return;
+    }
+    for (Stmt *Child : S->children())
+      Walk(Child);
+  };
+  Walk(Body);
+}
+
+void FunctionTransformer::transformWhile(WhileStmt *WS) {
+  transformStmt(WS->getBody());
+  bool Polled = MA.isPolledLoop(WS);
+  Stmt *Body = WS->getBody();
+  if (containsMCall(WS->getCond())) {
+    std::string Pre = linearize(WS->getCond(), true);
+    std::string Head = "for (;;) { " + Pre + "if (!(" + SH.renderExpr(WS->getCond()) +
+                       ")) break; " + (Polled ? pollText(Body->getBeginLoc()) : "");
+    replaceKeepingLines(SH.Edits, SH.begin(WS), SH.offset(WS->getRParenLoc()) + 1, Head);
+    SH.Edits.close(SH.stmtEnd(Body), " }");
+  } else if (Polled) {
+    SH.Edits.open(SH.begin(Body), "{ " + pollText(Body->getBeginLoc()));
+    SH.Edits.close(SH.stmtEnd(Body), " }");
+  }
+}
+
+void FunctionTransformer::transformDo(DoStmt *DS) {
+  transformStmt(DS->getBody());
+  bool Polled = MA.isPolledLoop(DS);
+  Stmt *Body = DS->getBody();
+  if (containsMCall(DS->getCond())) {
+    std::string Label = fmt::format("__mig_cont_{}", ++NextContinueLabel);
+    redirectContinues(Body, Label);
+    std::string Poll = Polled ? pollText(Body->getBeginLoc()) : "";
+    unsigned DoB = SH.begin(DS);
+    replaceKeepingLines(SH.Edits, DoB, DoB + 2, "for (;;) { " + Poll);
+    std::string Pre = linearize(DS->getCond(), true);
+    std::string Tail = " " + Label + ": ; " + Pre + "if (!(" +
+                       SH.renderExpr(DS->getCond()) + ")) break; }";
+    replaceKeepingLines(SH.Edits, SH.offset(DS->getWhileLoc()), SH.stmtEnd(DS), Tail);
+  } else if (Polled) {
+    SH.Edits.open(SH.begin(Body), "{ " + pollText(Body->getBeginLoc()));
+    SH.Edits.close(SH.stmtEnd(Body), " }");
+  }
+}
+
+void FunctionTransformer::transformFor(ForStmt *FS) {
+  transformStmt(FS->getBody());
+  Stmt *Body = FS->getBody();
+  bool Polled = MA.isPolledLoop(FS);
+  std::string PreInit;
+  if (auto *DS = dyn_cast_or_null<DeclStmt>(FS->getInit())) {
+    PendingForInit.clear();
+    transformDeclStmt(DS, true);
+    PreInit = PendingForInit;
+  } else if (auto *E = dyn_cast_or_null<Expr>(FS->getInit())) {
+    if (containsMCall(E))
+      PreInit = linearize(E, false);
+  }
+  bool CondM = containsMCall(FS->getCond()), IncM = containsMCall(FS->getInc());
+  if (CondM || IncM) {
+    std::string Label = fmt::format("__mig_cont_{}", ++NextContinueLabel);
+    if (FS->getInc())
+      redirectContinues(Body, Label);
+    std::string Init = ";";
+    if (Stmt *I = FS->getInit())
+      Init = isa<DeclStmt>(I) ? SH.render(I) : SH.render(I) + ";";
+    std::string Head = "for (" + Init + ";) { ";
+    if (Expr *C = FS->getCond()) {
+      Head += linearize(C, true);
+      Head += "if (!(" + SH.renderExpr(C) + ")) break; ";
+    }
+    if (Polled)
+      Head += pollText(Body->getBeginLoc());
+    replaceKeepingLines(SH.Edits, SH.begin(FS), SH.offset(FS->getRParenLoc()) + 1, Head);
+    std::string Tail = " ";
+    if (Expr *N = FS->getInc()) {
+      Tail += Label + ": ; " + linearize(N, false);
+      Tail += "(void)(" + SH.renderExpr(N) + "); ";
+    }
+    SH.Edits.close(SH.stmtEnd(Body), flatten(Tail + "}"));
+  } else if (Polled) {
+    SH.Edits.open(SH.begin(Body), "{ " + pollText(Body->getBeginLoc()));
+    SH.Edits.close(SH.stmtEnd(Body), " }");
+  }
+  if (!PreInit.empty()) {
+    SH.Edits.open(SH.begin(FS), "{ " + flatten(PreInit));
+    SH.Edits.close(SH.stmtEnd(FS), " }");
+  }
+}
+
+//===--- Entry and exit --------------------------------------------------------===//
+
+std::string FunctionTransformer::returnTypeText() const {
+  return *mig::spellType(SH.Ctx, St.FD->getReturnType(), "");
+}
+
+std::string FunctionTransformer::preamble() {
+  const std::string &F = St.CName;
+  std::string P;
+  P += "struct __mig_rf_" + F + " {" + Record.FrameStruct + "}; ";
+  if (St.HasShadow)
+    P += "struct __mig_sf_" + F + " {" + Record.ShadowStruct + "}; ";
+  P += "int __mig_site = 0; ";
+  if (St.HasShadow)
+    P += fmt::format("struct __mig_sf_{0} *__mig_sf = (struct __mig_sf_{0} *)"
+                     "__mig_shadow_push(&__mig_fn_{0}); ", F);
+  bool VoidFn = St.FD->getReturnType()->isVoidType();
+  if (!VoidFn) {
+    P += "static " + *mig::spellType(SH.Ctx, St.FD->getReturnType(), "__mig_zero") + "; ";
+    if (St.HasShadow)
+      P += *mig::spellAssignableType(SH.Ctx, St.FD->getReturnType(), "__mig_ret") + "; ";
+  }
+  for (const SavedVar &V : Saved) {
+    if (V.Exposed || isa<ParmVarDecl>(V.VD))
+      continue;
+    P += *mig::spellAssignableType(SH.Ctx, V.VD->getType(), V.Name);
+    if (typeHasPointer(V.VD->getType()))
+      P += " = {0}";
+    P += "; ";
+  }
+  for (const FunctionState::Temp &T : St.Temps)
+    P += *mig::spellAssignableType(SH.Ctx, T.Type, T.Name) + " = {0}; ";
+
+  P += fmt::format("if (__builtin_expect(__mig_state != 0, 0)) {{ struct __mig_rf_{0} "
+                   "*__mig_rf = (struct __mig_rf_{0} *)__mig_rewind_frame(&__mig_fn_{0}, "
+                   "&__mig_site); ",
+                   F);
+  auto Copy = [](const std::string &Dst, const std::string &Src) {
+    return fmt::format("__builtin_memcpy(&{0}, &{1}, sizeof({0})); ", Dst, Src);
+  };
+  for (const SavedVar &V : Saved)
+    if (!V.Exposed)
+      P += Copy(V.Name, "__mig_rf->" + V.Name);
+  for (const FunctionState::Temp &T : St.Temps)
+    P += Copy(T.Name, "__mig_rf->" + T.Name);
+  P += "(void)__mig_rf; switch (__mig_site) { ";
+  for (unsigned K = 1; K <= St.Sites.size(); ++K)
+    P += fmt::format("case {0}: goto __mig_resume_{0}; ", K);
+  P += "default: __builtin_trap(); } } ";
+  for (const SavedVar &V : Saved) {
+    if (!V.Exposed)
+      continue;
+    if (isa<ParmVarDecl>(V.VD))
+      P += Copy(varRef(V), V.VD->getNameAsString());
+    else if (typeHasPointer(V.VD->getType()))
+      P += fmt::format("__builtin_memset(&{0}, 0, sizeof({0})); ", varRef(V));
+  }
+  return P;
+}
+
+std::string FunctionTransformer::tail() {
+  const std::string &F = St.CName;
+  bool VoidFn = St.FD->getReturnType()->isVoidType();
+  std::string T = " ";
+  if (St.HasShadow)
+    T += "__mig_shadow_pop(__mig_sf); ";
+  if (VoidFn)
+    T += "return; ";
+  else if (St.FD->isMain())
+    T += "return 0; ";
+  else
+    T += "return __mig_zero; ";
+  T += fmt::format("__mig_unwind: {{ struct __mig_rf_{0} *__mig_rf = (struct __mig_rf_{0} *)"
+                   "__mig_unwind_frame(&__mig_fn_{0}, __mig_site, {1}); ",
+                   F, St.HasShadow ? "__mig_sf" : "0");
+  for (const SavedVar &V : Saved)
+    if (!V.Exposed)
+      T += fmt::format("__builtin_memcpy(&__mig_rf->{0}, &{0}, sizeof({0})); ", V.Name);
+  for (const FunctionState::Temp &Tp : St.Temps)
+    T += fmt::format("__builtin_memcpy(&__mig_rf->{0}, &{0}, sizeof({0})); ", Tp.Name);
+  T += VoidFn ? "return; } " : "return __mig_zero; } ";
+  return T;
+}
+
+bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
+  St.FD = FD;
+  St.CName = FD->isMain() ? "__mig_main" : FD->getNameAsString();
+  findSavedVariables();
+  findExposedVariables();
+  chooseNames();
+  if (!checkTypes())
+    return false;
+  renameReferences();
+
+  auto *Body = cast<CompoundStmt>(FD->getBody());
+  std::string EntryPoll;
+  if (MA.hasEntryPoll(FD))
+    EntryPoll = pollText(Body->getBeginLoc());
+  transformStmt(Body);
+  if (Failed)
+    return false;
+  for (const FunctionState::Temp &T : St.Temps)
+    if (!mig::spellAssignableType(SH.Ctx, T.Type, T.Name)) {
+      SH.error(FD->getLocation(), "a temporary needed to resume this function "
+                                  "has a type that cannot be named at file scope");
+      return false;
+    }
+
+  // Frame structs: one field per saved variable / temporary.
+  Record.CName = St.CName;
+  Record.MigName = MigName;
+  for (const SavedVar &V : Saved) {
+    std::string Field = *mig::spellAssignableType(SH.Ctx, V.VD->getType(), V.Name) + "; ";
+    if (V.Exposed) {
+      Record.ShadowStruct += Field;
+      Record.ShadowFields.push_back({V.Name, V.VD->getType()});
+      Record.ShadowVarNames.push_back(V.VD->getNameAsString());
+    } else {
+      Record.FrameStruct += Field;
+      Record.FrameFields.push_back({V.Name, V.VD->getType()});
+      Record.FrameVarNames.push_back(V.VD->getNameAsString());
+    }
+  }
+  for (const FunctionState::Temp &T : St.Temps) {
+    Record.FrameStruct += *mig::spellAssignableType(SH.Ctx, T.Type, T.Name) + "; ";
+    Record.FrameFields.push_back({T.Name, T.Type});
+    Record.FrameVarNames.push_back("(temporary)");
+  }
+  if (Record.FrameFields.empty()) {
+    Record.FrameStruct = "char __mig_empty; ";
+    Record.FrameFields.push_back({"__mig_empty", SH.Ctx.CharTy});
+    Record.FrameVarNames.push_back("(none)");
+  }
+
+  unsigned LB = SH.offset(Body->getLBracLoc()) + 1;
+  SH.Edits.open(LB, preamble() + EntryPoll);
+  SH.Edits.close(SH.offset(Body->getRBracLoc()), tail());
+  Record.Sites = St.Sites;
+  Out = std::move(Record);
+  return true;
+}
+
+} // namespace migpp

@@ -1,0 +1,596 @@
+//===- UnitTransformer.cpp ------------------------------------------------===//
+#include "UnitTransformer.h"
+
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+using namespace clang;
+
+namespace migpp {
+
+UnitTransformer::UnitTransformer(ASTContext &Ctx, const Options &Opts)
+    : Ctx(Ctx), Opts(Opts),
+      Edits(Ctx.getSourceManager().getBufferData(Ctx.getSourceManager().getMainFileID())),
+      SH(Ctx, Edits), MA(Ctx, Opts), Types(Ctx) {}
+
+std::string UnitTransformer::unitName() const {
+  if (!Opts.UnitName.empty())
+    return Opts.UnitName;
+  const SourceManager &SM = Ctx.getSourceManager();
+  PresumedLoc P = SM.getPresumedLoc(SM.getLocForStartOfFile(SM.getMainFileID()));
+  std::string Name = P.isValid() ? P.getFilename() : "unit";
+  // The first line of a preprocessed unit names the source file.
+  llvm::StringRef Buf = Edits.buffer();
+  if (Buf.starts_with("# 1 \"")) {
+    llvm::StringRef Rest = Buf.drop_front(5);
+    Name = Rest.take_until([](char C) { return C == '"'; }).str();
+  }
+  return llvm::sys::path::filename(Name).str();
+}
+
+std::string UnitTransformer::migName(const FunctionDecl *FD) const {
+  if (FD->isMain())
+    return "main";
+  if (!FD->isExternallyVisible())
+    return unitName() + ":" + FD->getNameAsString();
+  return FD->getNameAsString();
+}
+
+static std::string cString(llvm::StringRef S) {
+  std::string Out = "\"";
+  for (char C : S) {
+    if (C == '"' || C == '\\')
+      Out += '\\';
+    Out += C;
+  }
+  return Out + "\"";
+}
+
+unsigned UnitTransformer::definitionStart(const FunctionDecl *FD) const {
+  llvm::StringRef B = Edits.buffer();
+  unsigned Start = SH.offset(FD->getBeginLoc());
+  for (;;) {
+    unsigned I = Start;
+    while (I > 0 && isspace(static_cast<unsigned char>(B[I - 1])))
+      --I;
+    if (I == 0 || B[I - 1] != ')')
+      break;
+    int Depth = 0;
+    unsigned J = I;
+    do {
+      --J;
+      if (B[J] == ')')
+        ++Depth;
+      else if (B[J] == '(')
+        --Depth;
+    } while (J > 0 && Depth > 0);
+    unsigned K = J;
+    while (K > 0 && isspace(static_cast<unsigned char>(B[K - 1])))
+      --K;
+    unsigned W = K;
+    while (W > 0 && (isalnum(static_cast<unsigned char>(B[W - 1])) || B[W - 1] == '_'))
+      --W;
+    llvm::StringRef Word = B.slice(W, K);
+    if (Word != "__attribute__" && Word != "__attribute" && Word != "__declspec")
+      break;
+    Start = W;
+  }
+  return Start;
+}
+
+//===--- String literals -----------------------------------------------------===//
+
+namespace {
+class LiteralFinder : public RecursiveASTVisitor<LiteralFinder> {
+public:
+  explicit LiteralFinder(const SourceManager &SM) : SM(SM) {}
+  std::vector<const StringLiteral *> Found;
+  bool VisitCallExpr(CallExpr *CE) {
+    // A literal handed straight to a library function (printf's format) is
+    // not stored by the program: keep it a literal (format checks, puts).
+    if (const FunctionDecl *Callee = CE->getDirectCallee())
+      if (SM.isInSystemHeader(Callee->getLocation()) || CE->getBuiltinCallee())
+        for (Expr *A : CE->arguments())
+          Skip.insert(A->IgnoreParenImpCasts());
+    return true;
+  }
+  bool VisitImplicitCastExpr(ImplicitCastExpr *IC) {
+    if (IC->getCastKind() != CK_ArrayToPointerDecay)
+      return true;
+    if (auto *SL = dyn_cast<StringLiteral>(IC->getSubExpr()->IgnoreParens()))
+      if (!Skip.count(SL))
+        Found.push_back(SL);
+    return true;
+  }
+  bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *) { return true; }
+
+private:
+  const SourceManager &SM;
+  std::set<const Expr *> Skip;
+};
+} // namespace
+
+void UnitTransformer::replaceStringLiterals() {
+  LiteralFinder LF(Ctx.getSourceManager());
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    if (!MA.isUserDecl(D))
+      continue;
+    if (auto *FD = dyn_cast<FunctionDecl>(D); FD && FD->hasBody())
+      LF.TraverseStmt(FD->getBody());
+    else if (auto *VD = dyn_cast<VarDecl>(D); VD && VD->hasInit())
+      LF.TraverseStmt(VD->getInit());
+  }
+  std::set<unsigned> Done;
+  for (const StringLiteral *SL : LF.Found) {
+    unsigned B = SH.begin(SL), E = SH.tokenEnd(SL->getEndLoc());
+    if (!Done.insert(B).second)
+      continue;
+    std::string Elem = "char";
+    switch (SL->getKind()) {
+    case StringLiteralKind::Wide:
+      Elem = "__WCHAR_TYPE__";
+      break;
+    case StringLiteralKind::UTF16:
+      Elem = "__CHAR16_TYPE__";
+      break;
+    case StringLiteralKind::UTF32:
+      Elem = "__CHAR32_TYPE__";
+      break;
+    default:
+      break;
+    }
+    std::string Name = fmt::format("__mig_str_{}", Literals.size() + 1);
+    std::string Text = Edits.original(B, E).str();
+    std::string Flat;
+    for (char C : Text)
+      Flat += C == '\n' ? ' ' : C;
+    Literals.push_back({Name, Elem, Flat});
+    std::string Repl = Name;
+    Repl.append(countNewlines(Text), '\n');
+    Edits.replace(B, E, Repl);
+  }
+}
+
+//===--- Allocation calls ------------------------------------------------------===//
+
+namespace {
+struct AllocFn {
+  const char *Name;
+  const char *Typed;   ///< runtime call with an element type, or null
+  const char *Untyped; ///< same signature as libc's
+  int SizeArg;         ///< argument holding the size (-1: none)
+};
+const AllocFn AllocFns[] = {
+    {"malloc", "__mig_malloc", "__mig_malloc_untyped", 0},
+    {"calloc", "__mig_calloc", "__mig_calloc_untyped", 1},
+    {"realloc", "__mig_realloc", "__mig_realloc_untyped", 1},
+    {"aligned_alloc", "__mig_aligned_alloc", nullptr, 1},
+    {"posix_memalign", "__mig_posix_memalign", nullptr, 2},
+    {"strdup", nullptr, "__mig_strdup", -1},
+    {"strndup", nullptr, "__mig_strndup", -1},
+    {"free", nullptr, "__mig_free", -1},
+};
+
+const AllocFn *allocFn(const FunctionDecl *FD, const SourceManager &SM) {
+  if (!FD || !FD->getIdentifier())
+    return nullptr;
+  if (!SM.isInSystemHeader(FD->getLocation()) && !FD->getBuiltinID())
+    return nullptr;
+  for (const AllocFn &A : AllocFns)
+    if (FD->getName() == A.Name)
+      return &A;
+  return nullptr;
+}
+
+/// The type T of the first `sizeof(T)` / `sizeof expr` in a size expression.
+QualType sizeofType(const Expr *E) {
+  if (!E)
+    return QualType();
+  E = E->IgnoreParenImpCasts();
+  if (auto *U = dyn_cast<UnaryExprOrTypeTraitExpr>(E))
+    if (U->getKind() == UETT_SizeOf)
+      return U->getTypeOfArgument();
+  for (const Stmt *C : E->children())
+    if (auto *CE = dyn_cast_or_null<Expr>(C)) {
+      QualType T = sizeofType(CE);
+      if (!T.isNull())
+        return T;
+    }
+  return QualType();
+}
+
+class AllocFinder : public RecursiveASTVisitor<AllocFinder> {
+public:
+  std::vector<CallExpr *> Calls;
+  std::vector<DeclRefExpr *> Refs;
+  std::set<const DeclRefExpr *> Callees;
+  bool VisitCallExpr(CallExpr *CE) {
+    Calls.push_back(CE);
+    if (auto *DRE = dyn_cast<DeclRefExpr>(CE->getCallee()->IgnoreParenImpCasts()))
+      Callees.insert(DRE);
+    return true;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+    Refs.push_back(DRE);
+    return true;
+  }
+};
+} // namespace
+
+void UnitTransformer::rewriteAllocations() {
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (FunctionDecl *FD : MA.userFunctions()) {
+    AllocFinder AF;
+    AF.TraverseStmt(FD->getBody());
+    ParentMap PM(FD->getBody());
+    for (CallExpr *CE : AF.Calls) {
+      auto *DRE = dyn_cast<DeclRefExpr>(CE->getCallee()->IgnoreParenImpCasts());
+      const AllocFn *A = DRE ? allocFn(CE->getDirectCallee(), SM) : nullptr;
+      if (!A)
+        continue;
+      unsigned B = SH.offset(DRE->getLocation());
+      if (!A->Typed) {
+        Edits.replace(B, SH.tokenEnd(DRE->getLocation()), A->Untyped);
+        continue;
+      }
+      // Element type: sizeof(T) in the size, else the pointer it becomes.
+      QualType Elem;
+      if (A->SizeArg >= 0 && (unsigned)A->SizeArg < CE->getNumArgs())
+        Elem = sizeofType(CE->getArg(A->SizeArg));
+      if (Elem.isNull() && A->SizeArg == 1 && CE->getNumArgs() > 0 &&
+          FD->getNameAsString() != "" && A->Name == std::string("calloc"))
+        Elem = sizeofType(CE->getArg(0));
+      if (Elem.isNull()) {
+        const Stmt *P = PM.getParentIgnoreParenImpCasts(CE);
+        QualType Dest;
+        if (auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(P))
+          Dest = Cast->getType();
+        else if (auto *BO = dyn_cast_or_null<BinaryOperator>(P);
+                 BO && BO->isAssignmentOp())
+          Dest = BO->getLHS()->getType();
+        else if (auto *DS = dyn_cast_or_null<DeclStmt>(P)) {
+          for (Decl *D : DS->decls())
+            if (auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit() &&
+                                                  VD->getInit()->IgnoreParenImpCasts() == CE)
+              Dest = VD->getType();
+        }
+        if (!Dest.isNull() && Dest->isPointerType())
+          Elem = Dest->getPointeeType();
+      }
+      std::string Desc = "0";
+      if (!Elem.isNull() && !Elem->isVoidType() && !Elem->isIncompleteType() &&
+          !Elem->isCharType()) {
+        if (auto R = Types.describe(Elem.getUnqualifiedType()))
+          Desc = R->Type;
+      }
+      Edits.replace(B, SH.tokenEnd(DRE->getLocation()), A->Typed);
+      unsigned RP = SH.offset(CE->getRParenLoc());
+      Edits.replace(RP, RP + 1, ", " + Desc + ")");
+    }
+    for (DeclRefExpr *DRE : AF.Refs) {
+      if (AF.Callees.count(DRE))
+        continue;
+      const AllocFn *A = allocFn(dyn_cast<FunctionDecl>(DRE->getDecl()), SM);
+      if (!A || !A->Untyped)
+        continue;
+      unsigned B = SH.offset(DRE->getLocation());
+      Edits.replace(B, SH.tokenEnd(DRE->getLocation()), A->Untyped);
+    }
+  }
+}
+
+//===--- Library calls that call back ----------------------------------------===//
+
+void UnitTransformer::bracketCallbackCalls() {
+  for (FunctionDecl *FD : MA.userFunctions()) {
+    AllocFinder AF;
+    AF.TraverseStmt(FD->getBody());
+    for (CallExpr *CE : AF.Calls) {
+      if (!MA.isCallbackLibraryCall(CE))
+        continue;
+      unsigned B = SH.begin(CE), E = SH.exprEnd(CE);
+      QualType T = CE->getType();
+      if (T->isVoidType()) {
+        Edits.open(B, "(__mig_unsafe_enter(), ");
+        Edits.close(E, ", __mig_unsafe_leave())");
+      } else if (T->isPointerType() || T->isIntegerType()) {
+        auto Ty = mig::spellType(Ctx, T, "");
+        if (!Ty)
+          continue;
+        bool Ptr = T->isPointerType();
+        Edits.open(B, fmt::format("(({}){}((__mig_unsafe_enter(), ({})(", *Ty,
+                                  Ptr ? "__mig_unsafe_leave_p" : "__mig_unsafe_leave_i",
+                                  Ptr ? "void *" : "long long"));
+        Edits.close(E, "))))");
+      } else {
+        SH.warning(CE->getBeginLoc(), "a poll point reached from this call's "
+                                      "callback cannot be detected as unsafe [-Wmig-unsafe]");
+      }
+    }
+  }
+}
+
+//===--- Static locals and main -------------------------------------------------===//
+
+void UnitTransformer::moveStaticLocals() {
+  for (FunctionDecl *FD : MA.userFunctions()) {
+    AllocFinder AF;
+    AF.TraverseStmt(FD->getBody());
+    std::vector<DeclStmt *> Stmts;
+    std::function<void(Stmt *)> Find = [&](Stmt *S) {
+      if (!S)
+        return;
+      if (auto *DS = dyn_cast<DeclStmt>(S)) {
+        for (Decl *D : DS->decls())
+          if (auto *VD = dyn_cast<VarDecl>(D); VD && VD->isStaticLocal()) {
+            Stmts.push_back(DS);
+            break;
+          }
+      }
+      for (Stmt *C : S->children())
+        Find(C);
+    };
+    Find(FD->getBody());
+    std::string FName = FD->isMain() ? "main" : FD->getNameAsString();
+    std::map<const VarDecl *, std::string> NewName;
+    for (DeclStmt *DS : Stmts)
+      for (Decl *D : DS->decls())
+        if (auto *VD = dyn_cast<VarDecl>(D)) {
+          std::string CName = fmt::format("__mig_s_{}_{}", FName, VD->getName().str());
+          NewName[VD] = CName;
+          unsigned B = SH.offset(VD->getLocation());
+          Edits.replace(B, SH.tokenEnd(VD->getLocation()), CName);
+        }
+    for (DeclRefExpr *DRE : AF.Refs)
+      if (auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && NewName.count(VD)) {
+        unsigned B = SH.offset(DRE->getLocation());
+        Edits.replace(B, SH.tokenEnd(DRE->getLocation()), NewName[VD]);
+      }
+    unsigned Start = definitionStart(FD);
+    for (DeclStmt *DS : Stmts) {
+      unsigned B = SH.begin(DS), E = SH.stmtEnd(DS);
+      std::string Text = Edits.render(B, E);
+      std::string Flat;
+      for (char C : Text)
+        Flat += C == '\n' ? ' ' : C;
+      Edits.open(Start, Flat + " ");
+      std::string Repl = ";";
+      Repl.append(countNewlines(Edits.original(B, E)), '\n');
+      Edits.replace(B, E, Repl);
+      for (Decl *D : DS->decls())
+        if (auto *VD = dyn_cast<VarDecl>(D)) {
+          auto R = Types.describe(VD->getType());
+          if (!R) {
+            SH.error(VD->getLocation(),
+                     fmt::format("cannot describe the type of static variable '{}' "
+                                 "for migration (declare its type at file scope)",
+                                 VD->getName().str()));
+            continue;
+          }
+          QualType Base = Ctx.getBaseElementType(VD->getType());
+          unsigned Flags = Base.isConstQualified() ? 1u : 0u;
+          if (VD->getTLSKind() != VarDecl::TLS_None)
+            Flags |= 2u;
+          Globals.push_back({unitName() + ":" + FName + "." + VD->getName().str(),
+                             NewName[VD], R->Type, R->Count, Flags});
+        }
+    }
+  }
+}
+
+void UnitTransformer::renameMain() {
+  for (FunctionDecl *FD : MA.userFunctions())
+    if (FD->isMain())
+      Main = FD;
+  if (!Main)
+    return;
+  unsigned B = SH.offset(Main->getLocation());
+  Edits.replace(B, SH.tokenEnd(Main->getLocation()), "__mig_main");
+  for (FunctionDecl *FD : MA.userFunctions()) {
+    AllocFinder AF;
+    AF.TraverseStmt(FD->getBody());
+    for (DeclRefExpr *DRE : AF.Refs)
+      if (auto *F = dyn_cast<FunctionDecl>(DRE->getDecl()); F && F->isMain()) {
+        unsigned O = SH.offset(DRE->getLocation());
+        Edits.replace(O, SH.tokenEnd(DRE->getLocation()), "__mig_main");
+      }
+  }
+  // C99 5.1.2.2.3: reaching main's closing brace returns 0; __mig_main
+  // is an ordinary function. (Transformed functions get their own tail.)
+  if (!MA.isTransformed(Main) && !Main->getReturnType()->isVoidType())
+    Edits.close(SH.offset(cast<CompoundStmt>(Main->getBody())->getRBracLoc()),
+                " return 0; ");
+}
+
+//===--- Registration ---------------------------------------------------------===//
+
+void UnitTransformer::registerGlobals() {
+  std::set<const VarDecl *> Seen;
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    auto *VD = dyn_cast<VarDecl>(D);
+    if (!VD || !MA.isUserDecl(VD) || !VD->isFileVarDecl())
+      continue;
+    if (VD->isThisDeclarationADefinition() == VarDecl::DeclarationOnly)
+      continue;
+    const VarDecl *Canon = VD->getCanonicalDecl();
+    if (!Seen.insert(Canon).second)
+      continue;
+    QualType T = VD->getType();
+    for (const VarDecl *R : VD->redecls())
+      if (!R->getType()->isIncompleteType())
+        T = R->getType();
+    if (T->isIncompleteType()) {
+      SH.warning(VD->getLocation(), "global of incomplete type is not migrated");
+      continue;
+    }
+    auto R = Types.describe(T);
+    if (!R) {
+      SH.error(VD->getLocation(),
+               fmt::format("cannot describe the type of global '{}' for migration: {}",
+                           VD->getName().str(), Types.lastError()));
+      continue;
+    }
+    unsigned Flags = Ctx.getBaseElementType(T).isConstQualified() ? 1u : 0u;
+    if (VD->getTLSKind() != VarDecl::TLS_None)
+      Flags |= 2u;
+    std::string Name = VD->getName().str();
+    std::string MigName = VD->isExternallyVisible() ? Name : unitName() + ":" + Name;
+    Globals.push_back({MigName, Name, R->Type, R->Count, Flags});
+  }
+}
+
+std::string UnitTransformer::prologue() const {
+  std::string P = "#include <mig/abi.h>\n";
+  P += Types.forwardDeclarations();
+  for (const FunctionRecord &F : Functions)
+    P += "static const __mig_func __mig_fn_" + F.CName + ";\n";
+  for (const Literal &L : Literals)
+    P += "static " + L.ElementType + " " + L.CName + "[] = " + L.Text + ";\n";
+  if (!Edits.buffer().starts_with("#"))
+    P += "#line 1 " + cString(unitName()) + "\n";
+  return P;
+}
+
+template <typename T, typename F>
+static std::string table(const std::string &Decl, const std::vector<T> &Items, F Row,
+                         const std::string &Empty) {
+  std::string S = Decl + " = {\n";
+  for (const T &I : Items)
+    S += "  " + Row(I) + ",\n";
+  if (Items.empty())
+    S += "  " + Empty + "\n";
+  return S + "};\n";
+}
+
+std::string UnitTransformer::epilogue() {
+  std::string E = "\n# 1 \"<mig-pp generated>\"\n";
+  // Frame structs at file scope for the descriptors (the function bodies
+  // declare identical local copies).
+  for (FunctionRecord &F : Functions) {
+    E += "struct __mig_rf_" + F.CName + " {" + F.FrameStruct + "};\n";
+    auto Desc = Types.describeGeneratedStruct("__mig_rf_" + F.CName,
+                                              "frame " + F.MigName, F.FrameFields);
+    F.FrameStruct = Desc.value_or("0"); // reuse: now the descriptor expression
+    if (!F.ShadowFields.empty()) {
+      E += "struct __mig_sf_" + F.CName + " {" + F.ShadowStruct + "};\n";
+      F.ShadowStruct = Types.describeGeneratedStruct("__mig_sf_" + F.CName,
+                                                     "shadow " + F.MigName, F.ShadowFields)
+                           .value_or("0");
+    } else {
+      F.ShadowStruct = "0";
+    }
+  }
+  E += Types.definitions();
+  auto Strings = [](const std::vector<std::string> &V) {
+    std::string S;
+    for (const std::string &X : V)
+      S += cString(X) + ", ";
+    return S.empty() ? std::string("0") : S;
+  };
+  for (const FunctionRecord &F : Functions) {
+    E += fmt::format("static const char *const __mig_sites_{}[] = {{{}}};\n", F.CName,
+                     Strings(F.Sites));
+    E += fmt::format("static const char *const __mig_rfvars_{}[] = {{{}}};\n", F.CName,
+                     Strings(F.FrameVarNames));
+    E += fmt::format("static const char *const __mig_sfvars_{}[] = {{{}}};\n", F.CName,
+                     Strings(F.ShadowVarNames));
+    E += fmt::format("static const __mig_func __mig_fn_{0} = {{{1}, {2}, {3}, {4}, "
+                     "__mig_sites_{0}, __mig_rfvars_{0}, __mig_sfvars_{0}}};\n",
+                     F.CName, cString(F.MigName), F.FrameStruct, F.ShadowStruct,
+                     F.Sites.size());
+  }
+  E += table("static const __mig_global __mig_globals[]", Globals,
+             [](const Global &G) {
+               return fmt::format("{{{}, (void *)&{}, {}, {}, {}}}", cString(G.MigName),
+                                  G.CName, G.Type, G.Count, G.Flags);
+             },
+             "{0, 0, 0, 0, 0}");
+  // Every function defined here, and every other function whose address the
+  // unit takes (a function pointer is translated by name).
+  std::vector<std::pair<std::string, std::string>> Fns;
+  std::set<std::string> FnNames;
+  for (FunctionDecl *FD : MA.userFunctions()) {
+    std::string C = FD->isMain() ? "__mig_main" : FD->getNameAsString();
+    if (FnNames.insert(migName(FD)).second)
+      Fns.push_back({migName(FD), C});
+  }
+  for (const FunctionDecl *FD : MA.addressTakenFunctions()) {
+    if (FD->getBuiltinID() || FD->isMain())
+      continue;
+    if (FnNames.insert(migName(FD)).second)
+      Fns.push_back({migName(FD), FD->getNameAsString()});
+  }
+  E += table("static const __mig_function_ref __mig_functions[]", Fns,
+             [](const std::pair<std::string, std::string> &F) {
+               return fmt::format("{{{}, (void (*)(void))&{}}}", cString(F.first), F.second);
+             },
+             "{0, 0}");
+  E += table("static const __mig_func *const __mig_migratable[]", Functions,
+             [](const FunctionRecord &F) { return "&__mig_fn_" + F.CName; }, "0");
+  std::string Unit = unitName();
+  unsigned N = 0;
+  E += table("static const __mig_literal __mig_literals[]", Literals,
+             [&](const Literal &L) {
+               return fmt::format("{{{}, {}, sizeof({})}}", cString(Unit + "#" + std::to_string(++N)),
+                                  L.CName, L.CName);
+             },
+             "{0, 0, 0}");
+  E += fmt::format(
+      "static const __mig_unit __mig_this_unit = {{MIG_ABI_VERSION, {}, __mig_globals, {}, "
+      "__mig_functions, {}, __mig_migratable, {}, __mig_literals, {}, {}, {}}};\n",
+      cString(Unit), Globals.size(), Fns.size(), Functions.size(), Literals.size(),
+      mig::TypeDescriptorEmitter::unitTypesArrayName().str(), Types.numDescriptors());
+  E += "__attribute__((constructor)) static void __mig_register_this_unit(void) "
+       "{ __mig_register_unit(&__mig_this_unit); }\n";
+  if (Main) {
+    std::string Args;
+    unsigned NP = Main->getNumParams();
+    const char *Names[] = {"argc", "argv", "envp"};
+    for (unsigned I = 0; I < NP && I < 3; ++I)
+      Args += std::string(I ? ", " : "") + Names[I];
+    E += "int __mig_user_main(int argc, char **argv, char **envp) { (void)argc; "
+         "(void)argv; (void)envp; ";
+    if (Main->getReturnType()->isVoidType())
+      E += "__mig_main(" + Args + "); return 0; }\n";
+    else
+      E += "return __mig_main(" + Args + "); }\n";
+  }
+  return E;
+}
+
+bool UnitTransformer::run(std::string &Output) {
+  MA.run();
+  replaceStringLiterals();
+  rewriteAllocations();
+  bracketCallbackCalls();
+  moveStaticLocals();
+  renameMain();
+  registerGlobals();
+  bool OK = !Ctx.getDiagnostics().hasErrorOccurred();
+  for (FunctionDecl *FD : MA.userFunctions()) {
+    if (!MA.isTransformed(FD))
+      continue;
+    FunctionRecord R;
+    FunctionTransformer FT(SH, MA, Types, migName(FD));
+    if (FT.run(FD, R))
+      Functions.push_back(std::move(R));
+    else
+      OK = false;
+  }
+  if (!OK || Ctx.getDiagnostics().hasErrorOccurred())
+    return false;
+  std::string Epi = epilogue();
+  Edits.open(0, prologue());
+  Edits.close(Edits.buffer().size(), Epi);
+  Output = Edits.renderAll();
+  return true;
+}
+
+} // namespace migpp

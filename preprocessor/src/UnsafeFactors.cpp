@@ -1,0 +1,1 @@
+//===- UnsafeFactors.cpp - -Wmig-unsafe (placeholder until implemented) ---===//
