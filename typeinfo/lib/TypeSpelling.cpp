@@ -17,6 +17,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
+#include <set>
 
 using namespace clang;
 
@@ -74,8 +75,21 @@ static std::optional<QualType> unnamedMemberType(ASTContext &Ctx,
                                                  const TagDecl *D,
                                                  std::string &Why,
                                                  unsigned Depth) {
-  static std::map<std::pair<const ASTContext *, const TagDecl *>, QualType>
-      Cache;
+  // Cache per ASTContext, dropped when the context is destroyed (a tool may
+  // parse several units in one process).
+  using CacheMap =
+      std::map<std::pair<const ASTContext *, const TagDecl *>, QualType>;
+  static CacheMap Cache;
+  static std::set<const ASTContext *> Registered;
+  if (Registered.insert(&Ctx).second)
+    Ctx.AddDeallocation(
+        [](void *P) {
+          auto *C = static_cast<const ASTContext *>(P);
+          Registered.erase(C);
+          for (auto It = Cache.begin(); It != Cache.end();)
+            It = It->first.first == C ? Cache.erase(It) : std::next(It);
+        },
+        &Ctx);
   if (D->getIdentifier() || D->getTypedefNameForAnonDecl() ||
       hasFunctionContext(D))
     return std::nullopt;

@@ -189,8 +189,11 @@ public:
     llvm::outs() << "int main(void) {\n  unsigned __mig_k;\n";
     llvm::outs() << "  __builtin_printf(\"ntypes=%u\\n\", " << Em.numDescriptors()
                  << "u);\n";
-    llvm::outs() << "  for (__mig_k = 0; __mig_k < " << Em.numDescriptors()
-                 << "u; __mig_k++)\n"
+    llvm::outs() << "  for (__mig_k = 0; __mig_k < sizeof "
+                 << mig::TypeDescriptorEmitter::unitTypesArrayName()
+                 << " / sizeof " << mig::TypeDescriptorEmitter::unitTypesArrayName()
+                 << "[0] && " << mig::TypeDescriptorEmitter::unitTypesArrayName()
+                 << "[__mig_k]; __mig_k++)\n"
                     "    __builtin_printf(\"unit type %s\\n\", "
                  << mig::TypeDescriptorEmitter::unitTypesArrayName()
                  << "[__mig_k]->name);\n";
