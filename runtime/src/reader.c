@@ -70,6 +70,8 @@ static const char *rd_str(cur *r) {
   }
   memcpy(s, r->p, n);
   s[n] = 0;
+  for (uint32_t i = 0; i < n; i++) /* names end up in one-line messages */
+    if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) r->bad = 1;
   r->p += n;
   return s;
 }
@@ -147,8 +149,9 @@ static int parse_types(cur *r, mig_ckpt *c, char *err, size_t errlen) {
   uint32_t n = U32(r);
   c->ntypes = n;
   c->types = rd_table(r, n, 32, sizeof *c->types);
+  if (r->bad) FAIL("truncated type table");
   unsigned char *depth = n ? arena_alloc(c, n) : NULL;
-  if (r->bad || (n && !depth)) FAIL("truncated type table");
+  if (n && !depth) FAIL("out of memory");
   for (uint32_t i = 0; i < n; i++) {
     mig_rtype *t = &c->types[i];
     t->name = rd_str(r);
@@ -307,9 +310,8 @@ static int parse_threads(cur *r, mig_ckpt *c, char *err, size_t errlen) {
 }
 
 /*--- Whole file -------------------------------------------------------------*/
-int mig_ckpt_parse(const unsigned char *buf, size_t len, int verify_checksum,
-                   mig_ckpt *c, char *err, size_t errlen) {
-  memset(c, 0, sizeof *c);
+static int parse(const unsigned char *buf, size_t len, int verify_checksum, mig_ckpt *c,
+                 char *err, size_t errlen) {
   if (len == 0) FAIL("file is empty");
   if (len < MIG_HEADER_SIZE || memcmp(buf, MIG_MAGIC, MIG_MAGIC_SIZE) != 0)
     FAIL("not a migcc checkpoint (bad magic)");
@@ -371,6 +373,15 @@ int mig_ckpt_parse(const unsigned char *buf, size_t len, int verify_checksum,
   }
   if (rc == 0 && r.p != r.end) FAIL("trailing bytes after the end section");
   return rc;
+}
+
+int mig_ckpt_parse(const unsigned char *buf, size_t len, int verify_checksum,
+                   mig_ckpt *c, char *err, size_t errlen) {
+  memset(c, 0, sizeof *c);
+  if (errlen) err[0] = 0;
+  if (parse(buf, len, verify_checksum, c, err, errlen) == 0) return 0;
+  mig_ckpt_free(c);
+  return -1;
 }
 
 int mig_read_file(const char *path, unsigned char **bufp, size_t *lenp, char *err,

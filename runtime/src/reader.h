@@ -79,7 +79,8 @@ typedef struct mig_ckpt {
 } mig_ckpt;
 
 /* Parse buf[0..len). verify_checksum = 0 only for fuzzing the structure
- * checks. Returns 0, or -1 with a one-line message in err. On success the
+ * checks. Returns 0, or -1 with a one-line message in err (and nothing to
+ * free). On success the
  * result points into buf, which must outlive it. */
 int mig_ckpt_parse(const unsigned char *buf, size_t len, int verify_checksum,
                    mig_ckpt *out, char *err, size_t errlen);
