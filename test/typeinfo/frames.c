@@ -55,6 +55,14 @@ int vsum(int n, ...) {
 // X86-NEXT: [2] "t_2" int off=32 count=1
 // A64-NEXT: [2] "t_2" int off=40 count=1
 
+// A va_list parameter is a pointer on x86-64 and a struct on AArch64: both
+// are described as the unsafe "va_list".
+int vhelper(int n, va_list ap) { return n + va_arg(ap, int); }
+// CHECK-LABEL: frame vhelper: skipped:
+// CHECK-NEXT: frame vhelper kind=STRUCT
+// CHECK-NEXT: [0] "n_0" int off=0 count=1
+// CHECK-NEXT: [1] "ap_1" va_list off=8 count=1
+
 int anon_types(int x) {
   __typeof__(g_h.named[0]) one;
   __typeof__(g_h.named) two;

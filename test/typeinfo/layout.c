@@ -13,6 +13,7 @@
 // RUN: sed -n '/typeinfo-dump ----/,$p' %t.a64.c > %t.a64.defs
 // RUN: diff %t.x86.defs %t.a64.defs
 #include <stdarg.h>
+#include <stddef.h>
 #include <time.h>
 
 struct mixed { char c; short s; int i; long l; float f; double d; long double ld; _Bool b; };
@@ -188,6 +189,10 @@ signed char g_sc; unsigned char g_uc; char g_c;
 // CHECK-LABEL: global g_sc: signed char count=1
 // CHECK-LABEL: global g_uc: unsigned char count=1
 // CHECK-LABEL: global g_c: char count=1
+
+// wchar_t is int on x86-64, unsigned int on AArch64: int on both.
+wchar_t g_wc[2];
+// CHECK-LABEL: global g_wc: int count=2
 
 struct { int z; } g_unnamed;
 // CHECK-LABEL: global g_unnamed: error: unnamed struct/union without a typedef cannot be described

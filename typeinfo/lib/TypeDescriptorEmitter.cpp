@@ -346,6 +346,20 @@ public:
     const FieldCtx *SFC = FC ? &Sub : nullptr;
 
     const Type *Ty = C.getTypePtr();
+    // wchar_t is int on x86-64 and unsigned int on AArch64: describe it as
+    // int on both so that the portable description (kinds) agrees.
+    for (QualType W = Written; !W.isNull();) {
+      if (const auto *TT = dyn_cast<TypedefType>(W.getTypePtr())) {
+        if (TT->getDecl()->getName() == "wchar_t" &&
+            SM.isInSystemHeader(TT->getDecl()->getLocation()) &&
+            C->isIntegerType() && Ctx.getTypeSize(C) == 32)
+          return Ref{"&__mig_type_int", CountS};
+      }
+      QualType D = W.getSingleStepDesugaredType(Ctx);
+      if (D == W)
+        break;
+      W = D;
+    }
     if (const auto *BT = dyn_cast<BuiltinType>(Ty)) {
       auto R = builtin(BT);
       if (!R)
@@ -353,6 +367,17 @@ public:
       return Ref{*R, CountS};
     }
     if (const auto *PT = dyn_cast<PointerType>(Ty)) {
+      // A va_list parameter decays to a pointer to the va_list record on
+      // x86-64 (array va_list) but stays a va_list on AArch64: both are
+      // unsafe, with the same portable name.
+      if (const RecordDecl *VR = detail::vaListRecord(Ctx))
+        if (Ctx.getBuiltinVaListType().getCanonicalType()->isArrayType())
+          if (const auto *PRT = PT->getPointeeType()->getAs<RecordType>())
+            if (PRT->getDecl() == VR)
+              return Ref{simple("va_list_ptr", "va_list_param", 1, "va_list",
+                                "MIG_K_UNSAFE", "0", "sizeof(void *)",
+                                "_Alignof(void *)"),
+                         CountS};
       if (PT->getPointeeType()->isFunctionType())
         return Ref{"&__mig_type_fnptr", CountS};
       return Ref{"&__mig_type_ptr", CountS};

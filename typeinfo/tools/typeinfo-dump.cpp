@@ -32,6 +32,9 @@
 using namespace clang;
 
 static llvm::cl::OptionCategory Cat("typeinfo-dump options");
+static llvm::cl::opt<std::string>
+    MainName("main-name", llvm::cl::desc("name of the generated main function"),
+             llvm::cl::init("main"), llvm::cl::cat(Cat));
 static llvm::cl::opt<bool> Spell("spell",
                                  llvm::cl::desc("print type spellings only"),
                                  llvm::cl::cat(Cat));
@@ -186,7 +189,7 @@ public:
     llvm::outs() << "\n/* ---- typeinfo-dump ---- */\n" << FrameDefs
                  << Em.definitions();
     llvm::outs() << DumpHelpers;
-    llvm::outs() << "int main(void) {\n  unsigned __mig_k;\n";
+    llvm::outs() << "int " << MainName << "(void) {\n  unsigned __mig_k;\n";
     llvm::outs() << "  __builtin_printf(\"ntypes=%u\\n\", " << Em.numDescriptors()
                  << "u);\n";
     llvm::outs() << "  for (__mig_k = 0; __mig_k < sizeof "
