@@ -120,7 +120,10 @@ static const __mig_global globals[] = {{"acc", &acc, &__mig_type_ullong, 1},
 static const __mig_func *const migratable[] = {&__mig_fn_main};
 static const __mig_type *const types[] = {&T_rf_main, &T_u};
 static const __mig_literal literals[] = {{"spin.c#0", __mig_lit_0, 1}};
-static const __mig_unit unit = {MIG_ABI_VERSION, "spin.c", globals,
+#ifndef UNIT_ABI /* -DUNIT_ABI=n: pretend mig-pp targeted another ABI */
+#define UNIT_ABI MIG_ABI_VERSION
+#endif
+static const __mig_unit unit = {UNIT_ABI, "spin.c", globals,
                                 sizeof globals / sizeof *globals, 0, 0, migratable, 1,
                                 literals, 1, types, 2};
 __attribute__((constructor)) static void register_unit(void) { __mig_register_unit(&unit); }
