@@ -11,6 +11,27 @@
 // right after `#include <mig/abi.h>` and definitions() at the end of the unit,
 // where every described type is complete.
 //
+// What the emitter produces (typeinfo/lib/TypeDescriptorEmitter.cpp):
+//  * scalars refer to the runtime's shared descriptors (&__mig_type_int, ...,
+//    &__mig_type_ptr for data pointers, &__mig_type_fnptr for function
+//    pointers, &__mig_type_bytes for void); wchar_t is described as int on
+//    every target (it is int on x86-64, unsigned int on AArch64);
+//  * built-in kinds without a shared descriptor get one per unit with a fixed
+//    identifier: __mig_ty_int128, __mig_ty_uint128, __mig_ty_cfloat,
+//    __mig_ty_cdouble, __mig_ty_cldouble, __mig_ty_va_list (MIG_K_UNSAFE),
+//    __mig_ty_va_list_param (an x86-64 va_list parameter, a pointer: also
+//    UNSAFE "va_list"), __mig_ty_vector<size>_<align> (MIG_K_BYTES), ...;
+//  * structs/unions/enums of the unit are __mig_ty_N, numbered in the order
+//    they are first described, so the same source gives the same text on
+//    every target; types declared in system headers are __mig_ty_sys_N
+//    (their fields may differ between targets) and come last in
+//    __mig_unit_types, after the unit's own and the built-in ones;
+//  * struct __jmp_buf_tag (jmp_buf, sigjmp_buf) and va_list are MIG_K_UNSAFE;
+//  * an anonymous struct/union member is a field named "" whose type is
+//    "anon <outer>.<field index>"; so is an unnamed struct/union/enum used as
+//    a member's type (spelled __typeof__(((struct outer *)0)->member));
+//  * bitfields have offset 0 and a probe per struct (__mig_probe_N).
+//
 //===----------------------------------------------------------------------===//
 #ifndef MIG_TYPEDESCRIPTOREMITTER_H
 #define MIG_TYPEDESCRIPTOREMITTER_H
@@ -31,6 +52,11 @@ namespace mig {
 /// name: ("int (*)[3]", "p") -> "int (*p)[3]". Returns std::nullopt when the
 /// type cannot be named at file scope (a struct/union/enum declared inside a
 /// function, an unnamed tag type with no typedef, a variably modified type).
+/// Typedef names declared at file scope are kept; typeof, local typedefs and
+/// other sugar are replaced by what they stand for. An unnamed tag that is
+/// the type of a member of a nameable record is spelled
+/// `__typeof__(((struct outer *)0)->member)`; the va_list record (x86-64
+/// parameters decay to a pointer to it) through `__builtin_va_list`.
 std::optional<std::string> spellType(clang::ASTContext &Ctx, clang::QualType T,
                                      llvm::StringRef Name = "");
 
