@@ -49,6 +49,31 @@ def run(cmd, cwd=None, env=None, timeout=None, preexec_fn=None):
     return p.returncode, _s(p.stdout), _s(p.stderr), dt
 
 
+def run_timed(cmd, cwd=None, timeout=None):
+    """Run cmd with output discarded. Returns (rc, wall s, cpu s): wall clock
+    by time.perf_counter() around the child, CPU = the child's user + system
+    time from wait4()."""
+    t0 = time.perf_counter()
+    try:
+        p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError:
+        return 127, 0.0, 0.0
+    deadline = None if timeout is None else t0 + timeout
+    while True:
+        pid, status, ru = os.wait4(p.pid, os.WNOHANG if deadline else 0)
+        if pid:
+            break
+        if time.perf_counter() > deadline:
+            p.kill()
+            pid, status, ru = os.wait4(p.pid, 0)
+            p.returncode = -9
+            return None, time.perf_counter() - t0, ru.ru_utime + ru.ru_stime
+        time.sleep(0.0005)
+    dt = time.perf_counter() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return p.returncode, dt, ru.ru_utime + ru.ru_stime
+
+
 def _s(b):
     if b is None:
         return ""
@@ -312,19 +337,23 @@ def bench_kernels(args, cc, migcc, migpp, work):
             log("MISMATCH %s:\n  clang: %s\n  migcc: %s" % (k, outs["clang"].strip(), outs["migcc"].strip()))
 
         # timing: best of N, the two builds interleaved
-        best = {}
+        best, bestcpu = {}, {}
         live = {w: p for w, p in bins.items() if p}
         for i in range(args.runs):
             for which, path in live.items():
-                rc, _, _, dt = run([path], cwd=work, timeout=args.timeout)
+                rc, dt, cpu = run_timed([path], cwd=work, timeout=args.timeout)
                 if rc == 0:
                     best[which] = dt if which not in best else min(best[which], dt)
+                    bestcpu[which] = cpu if which not in bestcpu else min(bestcpu[which], cpu)
         res["clang_s"] = best.get("clang")
         res["migcc_s"] = best.get("migcc")
+        res["clang_cpu_s"] = bestcpu.get("clang")
+        res["migcc_cpu_s"] = bestcpu.get("migcc")
         if res["status"] == "ok" and res["clang_s"] and res["migcc_s"]:
             res["ratio"] = res["migcc_s"] / res["clang_s"]
+            res["cpu_ratio"] = res["migcc_cpu_s"] / res["clang_cpu_s"] if res["clang_cpu_s"] else None
         else:
-            res["ratio"] = None
+            res["ratio"] = res["cpu_ratio"] = None
         for kind in ("obj_text", "bin_text_net"):
             c, m = res.get("clang_" + kind), res.get("migcc_" + kind)
             res[kind + "_growth"] = (m / c) if c and m is not None else None
@@ -334,9 +363,14 @@ def bench_kernels(args, cc, migcc, migpp, work):
         log("%-8s clang %s  migcc %s  %s" % (k, fmt(res["clang_s"]), fmt(res["migcc_s"]), res["status"]))
 
     gm = geomean([r["ratio"] for r in results])
+    gm_cpu = geomean([r.get("cpu_ratio") for r in results])
     gm_obj = geomean([r.get("obj_text_growth") for r in results])
     gm_bin = geomean([r.get("bin_text_net_growth") for r in results])
-    summary = {"geomean_ratio": gm, "geomean_obj_text_growth": gm_obj,
+    try:
+        load = os.getloadavg()
+    except OSError:
+        load = None
+    summary = {"geomean_ratio": gm, "geomean_cpu_ratio": gm_cpu, "loadavg_after": load, "geomean_obj_text_growth": gm_obj,
                "geomean_bin_text_net_growth": gm_bin, "empty_text": empty_text,
                "size_tool": size_tool}
 
@@ -354,10 +388,16 @@ def print_kernels(results, summary, migpp_rows, migpp_sum, migcc, runs):
     for r in results:
         st = r["status"]
         rows.append([r["kernel"], fmt(r["clang_s"]), fmt(r["migcc_s"]) if migcc else "skipped",
-                     fmt(r["ratio"], "%.3f") if st == "ok" else st])
-    print(table(["kernel", "clang s", "migcc s", "ratio"], rows))
+                     fmt(r["ratio"], "%.3f") if st == "ok" else st,
+                     fmt(r.get("clang_cpu_s")), fmt(r.get("migcc_cpu_s")) if migcc else "skipped",
+                     fmt(r.get("cpu_ratio"), "%.3f") if st == "ok" else "-"])
+    print(table(["kernel", "clang s", "migcc s", "ratio", "clang cpu s", "migcc cpu s", "cpu ratio"], rows))
     print()
-    print("geometric mean of ratios: %s" % fmt(summary["geomean_ratio"], "%.3f", "n/a"))
+    print("geometric mean of ratios: %s (wall clock), %s (CPU time, user+sys)"
+          % (fmt(summary["geomean_ratio"], "%.3f", "n/a"), fmt(summary["geomean_cpu_ratio"], "%.3f", "n/a")))
+    if summary.get("loadavg_after"):
+        print("load average after the timed runs: %.2f %.2f %.2f (on %d cores)"
+              % (tuple(summary["loadavg_after"]) + (os.cpu_count(),)))
     print()
     print("## Code size (.text bytes)")
     print()
