@@ -143,14 +143,10 @@ static int bench_heap(unsigned long mib, int reps) {
 
 /*--- restore: restore vs memcpy -----------------------------------------*/
 
-static int bench_restore(unsigned long mib) {
-  unsigned long bytes = mib << 20;
-  unsigned long n = bytes / sizeof(unsigned long);
-  unsigned long *heap = fill_heap(bytes);
-  unsigned long sum = checksum(heap, n);
-
-  /* memcpy of the same bytes: into fresh memory (page faults included, as
-   * a restore has them) and again into the now-populated buffer. */
+/* memcpy of the same bytes: into fresh memory (page faults included, as a
+ * restore has them) and again into the now-populated buffer. */
+static void time_memcpy(const unsigned long *heap, unsigned long bytes,
+                        unsigned long sum) {
   unsigned long *dst = malloc(bytes);
   if (!dst)
     fail("malloc", 0);
@@ -162,15 +158,24 @@ static int bench_restore(unsigned long mib) {
   memcpy(dst, heap, bytes);
   CLOBBER(dst);
   double t2 = now_mono();
-  if (checksum(dst, n) != sum)
+  if (checksum(dst, bytes / sizeof(unsigned long)) != sum)
     fail("memcpy-check", 0);
   free(dst); /* not part of the checkpoint */
-  printf("RESULT bytes %lu\n", bytes);
   printf("RESULT memcpy_fresh_s %.6f\n", t1 - t0);
   printf("RESULT memcpy_warm_s %.6f\n", t2 - t1);
+}
+
+static int bench_restore(unsigned long mib) {
+  unsigned long bytes = mib << 20;
+  unsigned long n = bytes / sizeof(unsigned long);
+  unsigned long *heap = fill_heap(bytes);
+  unsigned long sum = checksum(heap, n);
+
+  time_memcpy(heap, bytes, sum);
+  printf("RESULT bytes %lu\n", bytes);
   fflush(stdout);
 
-  t0 = now_mono();
+  double t0 = now_mono();
   int rc = mig_checkpoint();
   long long resumed = now_real_ns();
   if (rc == 0) {
