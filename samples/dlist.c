@@ -142,6 +142,7 @@ int main(void) {
     if (pos % 200 == 0) printf("backwards %4d: id %5d value %5ld\n", pos, it->id, it->value);
   }
   printf("a total %ld\n", total);
+  cursor = NULL; /* about to free what it points to */
   while (a.head.next != &a.head) {
     struct item *x = a.head.next;
     unlink_item(&a, x);

@@ -100,10 +100,15 @@ static unsigned check(const struct node *n, const struct node *parent) {
   return 1 + check(n->left, n) + check(n->right, n);
 }
 
+/* Frees the tree; children are unlinked from a node before it is freed, so
+ * no live node ever points at a freed one (samples/dangling.c is the test
+ * for stale pointers). */
 static void free_tree(struct node *n) {
   while (n) {
+    if (n->left) n->left->parent = NULL;
     free_tree(n->left);
     struct node *r = n->right;
+    if (r) r->parent = NULL;
     free(n);
     n = r;
   }
