@@ -96,6 +96,7 @@ typedef struct mig_control {
   const char *ckpt_path;
   uint64_t polls, stop_at, checkpoints;
   int stats, keep_polling;
+  int strict;             /* MIG_STRICT: refuse stale data pointers      */
   int exit_after;         /* this unwind ends with exit(85)           */
   int pending_result;     /* what the resuming poll/mig_checkpoint returns */
   char *unwind_top;       /* shadow top when the unwind started       */

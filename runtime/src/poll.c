@@ -70,6 +70,8 @@ void mig_triggers_init(void) {
   mig_ctl.stop_at = env_u64("MIG_STOP_AT", 0);
   const char *st = getenv("MIG_STATS");
   mig_ctl.stats = st && *st && strcmp(st, "0") != 0;
+  const char *strict = getenv("MIG_STRICT");
+  mig_ctl.strict = strict && *strict && strcmp(strict, "0") != 0;
   mig_ctl.keep_polling = mig_ctl.stop_at || mig_ctl.stats;
   if (mig_ctl.keep_polling) __mig_poll_requested = 1;
   if (mig_ctl.stats) atexit(print_stats);

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 typedef struct rctx {
   const char *path;
@@ -91,6 +92,24 @@ static uint64_t map_offset(rctx *x, uint32_t si, const __mig_type *r, uint64_t o
 }
 
 /*--- Pointers ---------------------------------------------------------------*/
+/* A stale pointer (into memory that was freed or a frame that returned
+ * before the checkpoint) is never dereferenced by a correct program, but it
+ * may still be compared with NULL or with another copy of itself. It
+ * becomes an address in a reserved, inaccessible region: non-NULL, equal
+ * for equal sender values (modulo the region size), and any use traps. */
+#define POISON_SIZE ((uintptr_t)1 << 20)
+
+static uintptr_t poison_pointer(uint64_t v) {
+  static char *region;
+  if (!region) {
+    void *p = mmap(NULL, POISON_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                   -1, 0);
+    if (p == MAP_FAILED) fail("cannot reserve memory for stale pointers");
+    region = p;
+  }
+  return (uintptr_t)region + (uintptr_t)(v & (POISON_SIZE - 1));
+}
+
 static uintptr_t xlate_ptr(rctx *x, uint64_t v) {
   if (!v) return 0;
   for (uint32_t i = 0; i < x->c.nspecials; i++)
@@ -101,7 +120,7 @@ static uintptr_t xlate_ptr(rctx *x, uint64_t v) {
       default: return (uintptr_t)stderr;
       }
   const mig_range *rg = mig_objmap_find(&x->map, v);
-  if (!rg) fail("pointer %#llx does not point into any saved object", (unsigned long long)v);
+  if (!rg) return poison_pointer(v);
   uint64_t off = v - rg->start;
   if (rg->id >= x->c.nobjects) {
     uint32_t l = rg->id - x->c.nobjects;

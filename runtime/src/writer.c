@@ -172,7 +172,10 @@ static void check(writer *w, const wobj *o, long field, const __mig_type *t,
     switch (t->kind) {
     case MIG_K_PTR:
       memcpy(&v, p, sizeof v);
-      if (!data_ptr_ok(w, v))
+      /* Stale pointers (to freed blocks, returned frames) are valid C as
+       * long as they are not used: saved as they are and restored as
+       * non-NULL poison pointers. MIG_STRICT=1 refuses them instead. */
+      if (mig_ctl.strict && !data_ptr_ok(w, v))
       {
         snprintf(why, sizeof why, "points to memory the runtime does not know (%p)", (void *)v);
         refuse(w, o, field, why);

@@ -14,6 +14,7 @@
  *         "union": gu.p = arr;
  *         int rc = mig_checkpoint();   // "unsafe": inside a qemu-style callback
  *         printf("checkpoint at %ld returned %d\n", i, rc);
+      if (gp || lp) printf("stale pointer kept: %s\n", gp ? "gp" : "lp");
  *         gp = 0; lp = 0; gu.p = 0;
  *       }
  *     }
@@ -90,6 +91,7 @@ static int user_main(int argc, char **argv) {
         __MIG_AFTER_CALL(2);
       }
       printf("checkpoint at %ld returned %d\n", i, rc);
+      if (gp || lp) printf("stale pointer kept: %s\n", gp ? "gp" : "lp");
       gp = 0;
       lp = 0;
       gu.p = 0;
