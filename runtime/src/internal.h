@@ -28,6 +28,8 @@ typedef struct mig_typeinfo {
   const __mig_type *type;
   uint32_t *bit_offset; /* per field: LSB position of bitfields, else 0 */
   int has_ptr;          /* holds a data or function pointer somewhere  */
+  int needs_check;      /* has_ptr, or holds a union/unsafe member: the
+                           writer must look inside                      */
 } mig_typeinfo;
 
 /* Facts about a descriptor, computed once (bitfield probes run here). */

@@ -227,6 +227,44 @@ static void conv(rctx *x, uint32_t si, const __mig_type *r, const unsigned char 
   for (uint64_t e = 0; e < count; e++) conv_one(x, s, r, src + e * s->size, dst + e * r->size);
 }
 
+/*--- Read-only globals ----------------------------------------------------------*/
+/* A `const` global with pointers in it (`const char *const names[]`) lives
+ * in RELRO memory: the receiver's copy already holds the right values (the
+ * same initializer, relocated for this process) and cannot be written. */
+typedef struct rw_range {
+  uintptr_t lo, hi;
+} rw_range;
+
+static rw_range *writable;
+static size_t nwritable;
+
+static void load_writable_ranges(void) {
+  FILE *f = fopen("/proc/self/maps", "r");
+  char line[512];
+  size_t cap = 0;
+  nwritable = 0;
+  if (!f) return;
+  while (fgets(line, sizeof line, f)) {
+    unsigned long lo, hi;
+    char perms[8];
+    if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perms) != 3 || perms[1] != 'w') continue;
+    if (nwritable == cap) {
+      cap = cap ? cap * 2 : 64;
+      writable = mig_xrealloc(writable, cap * sizeof *writable);
+    }
+    writable[nwritable++] = (rw_range){lo, hi};
+  }
+  fclose(f);
+}
+
+static int is_writable(const void *p, size_t n) {
+  uintptr_t a = (uintptr_t)p;
+  if (!writable) return 1; /* no /proc: assume writable */
+  for (size_t i = 0; i < nwritable; i++)
+    if (a >= writable[i].lo && a + n <= writable[i].hi) return 1;
+  return 0;
+}
+
 /*--- Placing the objects -------------------------------------------------------*/
 static const __mig_type *frame_type(const mig_robject *o, int shadow) {
   const __mig_func *fn = mig_func_by_name(o->name);
@@ -407,9 +445,11 @@ void mig_restore(const char *path) {
 
   place_objects(&x);
   place_frames(&x);
+  load_writable_ranges();
   for (uint32_t i = 0; i < x.c.nobjects; i++) {
     const mig_robject *o = &x.c.objects[i];
     uint64_t ssz = x.c.types[o->type].size, tail = o->nbytes - o->count * ssz;
+    if (o->kind == MIG_OBJ_GLOBAL && !is_writable(x.raddr[i], x.rbytes[i])) continue;
     x.what = describe(o, what, sizeof what);
     conv(&x, o->type, x.rtype[i], o->data, x.raddr[i], o->count);
     memcpy(x.raddr[i] + o->count * x.rtype[i]->size, o->data + o->count * ssz, tail);
@@ -420,6 +460,8 @@ void mig_restore(const char *path) {
 
   mig_objmap_free(&x.map);
   mig_ptrmap_free(&x.fnames);
+  free(writable);
+  writable = NULL;
   free(x.rtype); free(x.raddr); free(x.rbytes); free(x.lit); free(x.litsize); free(x.same);
   mig_ckpt_free(&x.c); /* program/type names are not kept after this */
   free(buf);

@@ -58,11 +58,16 @@ const mig_typeinfo *mig_typeinfo_of(const __mig_type *t) {
   uintptr_t found;
   if (mig_ptrmap_get(&info_index, (uintptr_t)t, &found)) return (mig_typeinfo *)found;
   int has_ptr = t->kind == MIG_K_PTR || t->kind == MIG_K_FNPTR;
-  for (unsigned i = 0; i < t->nfields; i++)
-    if (mig_typeinfo_of(t->fields[i].type)->has_ptr) has_ptr = 1;
+  int check = has_ptr || t->kind == MIG_K_UNSAFE || (t->flags & MIG_TF_HAS_PTR);
+  for (unsigned i = 0; i < t->nfields; i++) {
+    const mig_typeinfo *f = mig_typeinfo_of(t->fields[i].type);
+    has_ptr |= f->has_ptr;
+    check |= f->needs_check;
+  }
   mig_typeinfo *ti = mig_xmalloc(sizeof *ti);
   ti->type = t;
   ti->has_ptr = has_ptr;
+  ti->needs_check = check;
   ti->bit_offset = t->probe ? probe_bitfields(t) : NULL;
   mig_ptrmap_put(&info_index, (uintptr_t)t, (uintptr_t)ti);
   return ti;

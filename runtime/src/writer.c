@@ -164,8 +164,7 @@ static int data_ptr_ok(const writer *w, uintptr_t v) {
 
 static void check(writer *w, const wobj *o, long field, const __mig_type *t,
                   const unsigned char *p, uint64_t count, int top) {
-  if (!mig_typeinfo_of(t)->has_ptr && t->kind != MIG_K_UNSAFE && t->kind != MIG_K_STRUCT)
-    return;
+  if (!mig_typeinfo_of(t)->needs_check) return;
   char why[256];
   for (uint64_t e = 0; e < count && !w->refused; e++, p += t->size) {
     uintptr_t v;
