@@ -44,7 +44,7 @@ bool FunctionTransformer::canMaterialize(const Expr *E) const {
 
 std::string FunctionTransformer::materialize(Expr *E) {
   std::string T = St.newTemp(E->getType());
-  std::string Pre = T + " = " + SH.renderExpr(E) + "; ";
+  std::string Pre = assignText(T, E->getType(), SH.renderExpr(E)) + "; ";
   SH.replaceExpr(E, T);
   St.Hoisted.insert(E->IgnoreParenImpCasts());
   return Pre;
@@ -95,8 +95,8 @@ std::string FunctionTransformer::hoistCall(CallExpr *CE, bool ValueUsed) {
   unsigned K = St.newSite(SH, CE->getBeginLoc());
   if (ValueUsed && !CE->getType()->isVoidType()) {
     std::string T = St.newTemp(CE->getType());
-    Pre += fmt::format("__mig_resume_{0}: {1} = {2}; __MIG_AFTER_CALL({0}); ", K, T,
-                       SH.renderExpr(CE));
+    Pre += fmt::format("__mig_resume_{0}: {1}; __MIG_AFTER_CALL({0}); ", K,
+                       assignText(T, CE->getType(), SH.renderExpr(CE)));
     SH.replaceExpr(CE, T);
   } else {
     Pre += fmt::format("__mig_resume_{0}: {1}; __MIG_AFTER_CALL({0}); ", K,
@@ -157,7 +157,7 @@ std::string FunctionTransformer::linearize(Expr *E, bool ValueUsed) {
     auto Branch = [&](Expr *X) {
       std::string P = linearize(X, HasValue);
       std::string V = SH.renderExpr(X);
-      return P + (HasValue ? T + " = " + V + "; " : "(void)(" + V + "); ");
+      return P + (HasValue ? assignText(T, E->getType(), V) + "; " : "(void)(" + V + "); ");
     };
     std::string Cond = SH.renderExpr(C);
     std::string BA = Branch(A), BB = Branch(B);

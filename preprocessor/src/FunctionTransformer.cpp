@@ -159,6 +159,28 @@ static bool typeHasPointer(QualType T) {
   return false;
 }
 
+/// A struct/union with a const member (at any depth) cannot be assigned.
+static bool hasConstMember(QualType T) {
+  T = T.getCanonicalType();
+  if (const ArrayType *AT = T->getAsArrayTypeUnsafe())
+    return hasConstMember(AT->getElementType());
+  const RecordType *RT = T->getAs<RecordType>();
+  if (!RT || !RT->getDecl()->getDefinition())
+    return false;
+  for (const FieldDecl *F : RT->getDecl()->getDefinition()->fields())
+    if (F->getType().isConstQualified() || hasConstMember(F->getType()))
+      return true;
+  return false;
+}
+
+std::string FunctionTransformer::assignText(const std::string &Dst, QualType T,
+                                            const std::string &Value) const {
+  if (!hasConstMember(T))
+    return Dst + " = " + Value;
+  return fmt::format("({{ {} = {}; __builtin_memcpy(&{}, &__mig_v, sizeof({})); }})",
+                     *mig::spellType(SH.Ctx, T, "__mig_v"), Value, Dst, Dst);
+}
+
 static bool isSavableLocal(const VarDecl *VD) {
   return VD->isLocalVarDeclOrParm() && !VD->isStaticLocal() &&
          !VD->hasExternalStorage();
@@ -550,9 +572,13 @@ std::string FunctionTransformer::savedInitText(const SavedVar &V, const Expr *In
     std::string Lit = IsList ? "(" + Ty + ")" + R : "(" + Ty + "){" + R + "}";
     return fmt::format("__builtin_memcpy(&{0}, &{1}, sizeof({0}))", Ref, Lit);
   }
-  if (IsList)
-    return fmt::format("{} = ({}){}", Ref, *mig::spellAssignableType(SH.Ctx, T), R);
-  return Ref + " = " + R;
+  if (IsList) {
+    std::string Ty = *mig::spellAssignableType(SH.Ctx, T);
+    if (hasConstMember(T))
+      return fmt::format("__builtin_memcpy(&{0}, &({1}){2}, sizeof({0}))", Ref, Ty, R);
+    return fmt::format("{} = ({}){}", Ref, Ty, R);
+  }
+  return assignText(Ref, T, R);
 }
 
 void FunctionTransformer::transformDeclStmt(DeclStmt *DS, bool InForInit) {
@@ -604,7 +630,7 @@ void FunctionTransformer::transformReturn(ReturnStmt *RS) {
   if (E && VoidFn)
     Text += "(void)(" + SH.renderExpr(E) + "); ";
   else if (E)
-    Text += "__mig_ret = " + SH.renderExpr(E) + "; ";
+    Text += assignText("__mig_ret", St.FD->getReturnType(), SH.renderExpr(E)) + "; ";
   Text += "__mig_shadow_pop(__mig_sf); return";
   if (E && !VoidFn)
     Text += " __mig_ret";

@@ -129,6 +129,8 @@ private:
   std::string preamble();
   std::string tail();
   std::string varRef(const SavedVar &V) const;
+  std::string assignText(const std::string &Dst, clang::QualType T,
+                         const std::string &Value) const;
   std::string returnTypeText() const;
 
   SourceHelper &SH;

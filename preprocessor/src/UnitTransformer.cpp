@@ -1,5 +1,6 @@
 //===- UnitTransformer.cpp ------------------------------------------------===//
 #include "UnitTransformer.h"
+#include "UnsafeFactors.h"
 
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -310,8 +311,9 @@ void UnitTransformer::bracketCallbackCalls() {
                                   Ptr ? "void *" : "long long"));
         Edits.close(E, "))))");
       } else {
-        SH.warning(CE->getBeginLoc(), "a poll point reached from this call's "
-                                      "callback cannot be detected as unsafe [-Wmig-unsafe]");
+        if (Opts.WarnUnsafe)
+          SH.warning(CE->getBeginLoc(), "a poll point reached from this call's "
+                                        "callback cannot be detected as unsafe [-Wmig-unsafe]");
       }
     }
   }
@@ -567,6 +569,8 @@ std::string UnitTransformer::epilogue() {
 
 bool UnitTransformer::run(std::string &Output) {
   MA.run();
+  if (Opts.WarnUnsafe)
+    reportUnsafeFactors(Ctx, MA);
   replaceStringLiterals();
   rewriteAllocations();
   bracketCallbackCalls();
