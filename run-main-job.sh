@@ -9,26 +9,27 @@
 #      the AArch64 build (MIG_RESTORE=file); the output of the two halves
 #      together must equal the uninterrupted run's.
 # Environment: STOP_AT (poll to stop at, default 400), STEPS (default 40),
-# MIG_SKIP_SETUP=1 (skip setup.sh).
+# MIG_SKIP_SETUP=1 (skip setup.sh), MIG_BUILD_DIR (default build/).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 if [[ ${MIG_SKIP_SETUP:-0} != 1 ]]; then
   ./setup.sh
 fi
-configure=(-S . -B build -G Ninja)
-if [[ ! -f build/CMakeCache.txt ]]; then
+BUILD=${MIG_BUILD_DIR:-build}
+configure=(-S . -B "$BUILD" -G Ninja)
+if [[ ! -f $BUILD/CMakeCache.txt ]]; then
   configure+=(-DCMAKE_C_COMPILER="${CC:-clang-19}" -DCMAKE_CXX_COMPILER="${CXX:-clang++-19}")
 fi
 cmake "${configure[@]}"
-cmake --build build -j2
+cmake --build "$BUILD" -j2
 
 # Runtime settings from the caller's environment must not change the demo.
 for v in $(compgen -e | grep '^MIG_' || true); do unset "$v"; done
 
-MIGCC=build/bin/migcc
+MIGCC=$BUILD/bin/migcc
 QEMU=(qemu-aarch64 -L /usr/aarch64-linux-gnu)
-OUT=build/main-job
+OUT=$BUILD/main-job
 rm -rf "$OUT" && mkdir -p "$OUT"
 
 say() { printf '\n== %s\n' "$*"; }
@@ -82,8 +83,8 @@ if [[ $rc -ne 85 || ! -s $CKPT ]]; then
   exit 0
 fi
 echo "   checkpoint: $CKPT ($(stat -c %s "$CKPT") bytes)"
-if [[ -x build/bin/migdump ]]; then
-  build/bin/migdump "$CKPT" 2>&1 | head -n 15 | sed 's/^/   : /' || true
+if [[ -x $BUILD/bin/migdump ]]; then
+  "$BUILD"/bin/migdump "$CKPT" 2>&1 | head -n 15 | sed 's/^/   : /' || true
 fi
 
 say "AArch64 (qemu): resume from the checkpoint (MIG_RESTORE=$CKPT)"

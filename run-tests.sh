@@ -4,7 +4,8 @@
 # All tests go through CTest (one CTest test per lit suite in test/):
 #   ./run-tests.sh                 everything
 #   ./run-tests.sh -R lit-driver   arguments are passed to ctest
-# MIG_SKIP_SETUP=1 skips the dependency check (setup.sh).
+# MIG_SKIP_SETUP=1 skips the dependency check (setup.sh); MIG_BUILD_DIR
+# builds elsewhere than build/.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,12 +13,13 @@ if [[ ${MIG_SKIP_SETUP:-0} != 1 ]]; then
   ./setup.sh
 fi
 
-configure=(-S . -B build -G Ninja)
-if [[ ! -f build/CMakeCache.txt ]]; then
+BUILD=${MIG_BUILD_DIR:-build}
+configure=(-S . -B "$BUILD" -G Ninja)
+if [[ ! -f $BUILD/CMakeCache.txt ]]; then
   # A fresh Debian 12 has no cc/c++ besides the clang-19 that setup.sh installs.
   configure+=(-DCMAKE_C_COMPILER="${CC:-clang-19}" -DCMAKE_CXX_COMPILER="${CXX:-clang++-19}")
 fi
 cmake "${configure[@]}"
-cmake --build build -j2
+cmake --build "$BUILD" -j2
 
-ctest --test-dir build --output-on-failure "$@"
+ctest --test-dir "$BUILD" --output-on-failure "$@"
