@@ -35,8 +35,14 @@ static void heap_lock(void) {
 }
 static void heap_unlock(void) { __atomic_store_n(&lock, 0, __ATOMIC_RELEASE); }
 
+/* Blocks allocated one after the other are usually neighbours in memory:
+ * keeping the low address bits (malloc granularity is 16 bytes) puts them
+ * in neighbouring slots, so a run of allocations touches few cache lines.
+ * The bits above 4 GiB are mixed in so separate regions (brk heap, mmap
+ * arenas) do not pile onto the same slots. */
 static inline size_t home(uintptr_t a) {
-  return (size_t)(((uint64_t)a >> 4) * 0x9e3779b97f4a7c15ull >> 20) & (cap - 1);
+  uint64_t v = (uint64_t)a;
+  return (size_t)((v >> 4) ^ ((v >> 32) * 0x9e3779b97f4a7c15ull >> 24)) & (cap - 1);
 }
 
 static void insert_nolock(uintptr_t a, size_t size, const __mig_type *t);

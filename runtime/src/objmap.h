@@ -12,6 +12,11 @@ typedef struct mig_range {
 typedef struct mig_objmap {
   mig_range *r;
   size_t n, cap;
+  /* Exact start address -> index + 1: most pointers point to the start of
+   * an object, and a hash probe beats a cache-missing binary search. */
+  uintptr_t *hkeys;
+  uint32_t *hvals;
+  size_t hcap;
 } mig_objmap;
 
 void mig_objmap_add(mig_objmap *m, uint64_t start, uint64_t size, uint32_t id);

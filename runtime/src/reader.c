@@ -62,7 +62,7 @@ static uint64_t rd(cur *r, unsigned n) {
 
 static const char *rd_str(cur *r) {
   uint32_t n = U32(r);
-  if (!need(r, n)) return "";
+  if (n == 0 || !need(r, n)) return ""; /* many objects have no name */
   char *s = arena_alloc(r->c, (size_t)n + 1);
   if (!s) {
     r->bad = 1;

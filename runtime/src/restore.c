@@ -28,6 +28,8 @@ typedef struct rctx {
   const unsigned char **lit;  /* per literal: address here (NULL: none) */
   uint64_t *litsize;
   int8_t *same;               /* per sender type: layout identical here? */
+  const __mig_type **by_sidx; /* per sender type: this process's type    */
+  int8_t *checked;            /* per sender type: struct fields matched  */
   mig_objmap map;             /* sender ranges of objects and literals   */
   mig_ptrmap fnames;          /* sender function address -> name        */
   const char *what;           /* object being converted, for messages    */
@@ -161,11 +163,14 @@ static void put_bits(unsigned char *p, uint32_t at, unsigned w, uint64_t v) {
     if ((v >> b) & 1) p[(at + b) / 8] |= (unsigned char)(1u << ((at + b) % 8));
 }
 
-static void conv_struct(rctx *x, const mig_rtype *s, const __mig_type *r,
-                        const unsigned char *src, unsigned char *dst) {
-  if (s->nfields != r->nfields) fail("%s has %u fields here, %u in the checkpoint", r->name, r->nfields, s->nfields);
+/* The two descriptions of a struct must agree field by field (system types
+ * are not covered by the fingerprint). Checked once per sender type. */
+static void check_struct(rctx *x, uint32_t si, const __mig_type *r) {
+  const mig_rtype *s = &x->c.types[si];
+  if (x->checked[si]) return;
+  if (s->nfields != r->nfields)
+    fail("%s has %u fields here, %u in the checkpoint", r->name, r->nfields, s->nfields);
   const mig_typeinfo *ti = mig_typeinfo_of(r);
-  memset(dst, 0, r->size);
   for (uint32_t i = 0; i < s->nfields; i++) {
     const mig_rfield *sf = &s->fields[i];
     const __mig_field *rf = &r->fields[i];
@@ -176,18 +181,33 @@ static void conv_struct(rctx *x, const mig_rtype *s, const __mig_type *r,
         fail("%s: bitfield %s differs", r->name, rf->name);
       if (x->c.arch.byte_order != MIG_BO_LITTLE || x->self.byte_order != MIG_BO_LITTLE)
         fail("%s: bitfields of big-endian targets are not supported", r->name);
-      put_bits(dst, ti->bit_offset[i], rf->bit_width, get_bits(src, sf->bit_offset, sf->bit_width));
-      continue;
-    }
-    if (sf->count != rf->count)
+    } else if (sf->count != rf->count) {
       fail("%s: field %s has %lu elements here, %llu in the checkpoint", r->name, rf->name,
            rf->count, (unsigned long long)sf->count);
-    conv(x, sf->type, rf->type, src + sf->offset, dst + rf->offset, sf->count);
+    }
+  }
+  x->checked[si] = 1;
+}
+
+static void conv_struct(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
+                        unsigned char *dst) {
+  const mig_rtype *s = &x->c.types[si];
+  const mig_typeinfo *ti = mig_typeinfo_of(r);
+  check_struct(x, si, r);
+  memset(dst, 0, r->size); /* padding, and bitfields are OR-ed in */
+  for (uint32_t i = 0; i < s->nfields; i++) {
+    const mig_rfield *sf = &s->fields[i];
+    const __mig_field *rf = &r->fields[i];
+    if (sf->bit_width)
+      put_bits(dst, ti->bit_offset[i], rf->bit_width, get_bits(src, sf->bit_offset, sf->bit_width));
+    else
+      conv(x, sf->type, rf->type, src + sf->offset, dst + rf->offset, sf->count);
   }
 }
 
-static void conv_one(rctx *x, const mig_rtype *s, const __mig_type *r,
-                     const unsigned char *src, unsigned char *dst) {
+static void conv_one(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
+                     unsigned char *dst) {
+  const mig_rtype *s = &x->c.types[si];
   const mig_arch *sa = &x->c.arch, *ra = &x->self;
   char err[256];
   switch (s->kind) {
@@ -199,7 +219,7 @@ static void conv_one(rctx *x, const mig_rtype *s, const __mig_type *r,
     mig_store_uint(dst, (unsigned)r->size, ra->byte_order,
                    xlate_fn(x, (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order)));
     return;
-  case MIG_K_STRUCT: conv_struct(x, s, r, src, dst); return;
+  case MIG_K_STRUCT: conv_struct(x, si, r, src, dst); return;
   case MIG_K_UNION:
   case MIG_K_BYTES:
     if (s->size != r->size || (s->kind == MIG_K_UNION && sa->byte_order != ra->byte_order))
@@ -224,7 +244,7 @@ static void conv(rctx *x, uint32_t si, const __mig_type *r, const unsigned char 
   }
   if (s->kind != r->kind) fail("%s is a %s here, a %s in the checkpoint", r->name,
                                mig_kind_name(r->kind), mig_kind_name(s->kind));
-  for (uint64_t e = 0; e < count; e++) conv_one(x, s, r, src + e * s->size, dst + e * r->size);
+  for (uint64_t e = 0; e < count; e++) conv_one(x, si, r, src + e * s->size, dst + e * r->size);
 }
 
 /*--- Read-only globals ----------------------------------------------------------*/
@@ -293,8 +313,9 @@ static const __mig_type *receiver_type(rctx *x, const mig_robject *o) {
   case MIG_OBJ_ENVP: t = &__mig_type_ptr; break;
   case MIG_OBJ_STRING:
   case MIG_OBJ_ALLOCA: t = &__mig_type_bytes; break;
-  default: /* heap blocks */
-    t = mig_type_by_name(s->name);
+  default: /* heap blocks: one name lookup per sender type */
+    if (!x->by_sidx[o->type]) x->by_sidx[o->type] = mig_type_by_name(s->name);
+    t = x->by_sidx[o->type];
     if (!t) fail("type %s of a heap block is not in this program", s->name);
   }
   if (strcmp(t->name, s->name) != 0 || t->kind != s->kind)
@@ -439,6 +460,8 @@ void mig_restore(const char *path) {
   x.lit = mig_xcalloc(x.c.nliterals + 1, sizeof *x.lit);
   x.litsize = mig_xcalloc(x.c.nliterals + 1, sizeof *x.litsize);
   x.same = mig_xmalloc(x.c.ntypes + 1);
+  x.by_sidx = mig_xcalloc(x.c.ntypes + 1, sizeof *x.by_sidx);
+  x.checked = mig_xcalloc(x.c.ntypes + 1, 1);
   memset(x.same, -1, x.c.ntypes + 1);
   for (uint32_t i = 0; i < x.c.nfuncs; i++)
     mig_ptrmap_put(&x.fnames, (uintptr_t)x.c.funcs[i].addr, (uintptr_t)x.c.funcs[i].name);
@@ -463,6 +486,8 @@ void mig_restore(const char *path) {
   free(writable);
   writable = NULL;
   free(x.rtype); free(x.raddr); free(x.rbytes); free(x.lit); free(x.litsize); free(x.same);
+  free(x.by_sidx);
+  free(x.checked);
   mig_ckpt_free(&x.c); /* program/type names are not kept after this */
   free(buf);
   cur_ctx = NULL;
