@@ -125,6 +125,9 @@ static int bench_heap(unsigned long mib, int reps) {
   unsigned long *heap = fill_heap(bytes);
   printf("RESULT bytes %lu\n", bytes);
   for (int r = 0; r < reps; r++) {
+    /* each timed write starts with no dirty data in the page cache, so an
+     * fsync never pays for an earlier measure's writes */
+    sync();
     double t0 = now_mono();
     int rc = mig_checkpoint();
     double t1 = now_mono();
@@ -132,8 +135,11 @@ static int bench_heap(unsigned long mib, int reps) {
       fail("mig_checkpoint", rc);
     printf("RESULT ckpt_s %.6f\n", t1 - t0);
     printf("RESULT ckpt_file_bytes %ld\n", file_size(getenv("MIG_CKPT")));
+    sync();
     printf("RESULT write_fsync_s %.6f\n", write_raw(heap, bytes, 1));
+    sync();
     printf("RESULT write_nofsync_s %.6f\n", write_raw(heap, bytes, 0));
+    sync();
     fflush(stdout);
   }
   unlink(raw_path);
