@@ -1009,8 +1009,11 @@ std::string TypeDescriptorEmitter::forwardDeclarations() const {
 }
 
 std::string TypeDescriptorEmitter::definitions() const {
-  std::string Out;
   std::vector<size_t> Order = orderedEntries();
+  // Declared again here (repeating a tentative definition is valid C): the
+  // descriptors described after forwardDeclarations() was taken, e.g. while
+  // writing the frame structs at the end of the unit, refer to each other.
+  std::string Out = forwardDeclarations();
   for (size_t I : Order)
     Out += Entries[I].Definition;
   Out += "static const __mig_type *const " + unitTypesArrayName().str() +
