@@ -21,7 +21,6 @@ typedef struct rctx {
   const char *path;
   mig_ckpt c;
   mig_arch self;
-  int same_arch;
   const __mig_type **rtype;   /* per object: this process's type        */
   unsigned char **raddr;      /* per object: where it lives now          */
   uint64_t *rbytes;           /* per object: its size here               */
@@ -49,11 +48,18 @@ _Noreturn __attribute__((format(printf, 1, 2))) static void fail(const char *fmt
 }
 
 /*--- Layout comparison and offset re-basing ---------------------------------*/
+/* 1 when sender type si and receiver type r have the same bytes for the
+ * same values (apart from pointers, which are patched anyway), so a copy
+ * converts them: same sizes, offsets, bit positions, byte order and, for
+ * long double, the same format. x86-64 and AArch64 agree on most types, so
+ * most data crosses with memcpy. */
 static int same_layout(rctx *x, uint32_t si, const __mig_type *r) {
   if (x->same[si] >= 0) return x->same[si];
   const mig_rtype *s = &x->c.types[si];
-  int same = x->same_arch && s->kind == r->kind && s->size == r->size &&
-             s->nfields == r->nfields;
+  int same = s->kind == r->kind && s->size == r->size && s->nfields == r->nfields &&
+             s->kind != MIG_K_UNSAFE && x->c.arch.byte_order == x->self.byte_order;
+  if (s->kind == MIG_K_LDOUBLE || s->kind == MIG_K_CLDOUBLE)
+    same = same && x->c.arch.ldouble_format == x->self.ldouble_format;
   const mig_typeinfo *ti = mig_typeinfo_of(r);
   for (uint32_t i = 0; same && i < s->nfields; i++) {
     const mig_rfield *sf = &s->fields[i];
@@ -452,7 +458,6 @@ void mig_restore(const char *path) {
          "(fingerprint %016llx, this program %016llx)",
          (unsigned long long)x.c.fingerprint, (unsigned long long)mig_fingerprint());
   mig_arch_self(&x.self);
-  x.same_arch = mig_arch_equal(&x.c.arch, &x.self);
   size_t n = x.c.nobjects + 1;
   x.rtype = mig_xcalloc(n, sizeof *x.rtype);
   x.raddr = mig_xcalloc(n, sizeof *x.raddr);
