@@ -87,8 +87,8 @@ void mig_triggers_init(void) {
 
 /* Count a poll (or mig_checkpoint call) and note MIG_STOP_AT. */
 static void count_poll(void) {
-  mig_ctl.polls++;
-  if (mig_ctl.stop_at && mig_ctl.polls == mig_ctl.stop_at) stop_due = 1;
+  uint64_t n = __atomic_add_fetch(&mig_ctl.polls, 1, __ATOMIC_RELAXED); /* any thread */
+  if (mig_ctl.stop_at && n == mig_ctl.stop_at) stop_due = 1;
 }
 
 /* Start unwinding the current thread's stack. */

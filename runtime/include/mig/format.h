@@ -21,7 +21,8 @@
  *   sections, each: u32 tag, u32 flags (0), u64 payload length, payload,
  *            then zero padding to a multiple of 8 bytes
  *   the last section is MIG_SEC_END whose payload is the u64 checksum
- *   (mig_hash64, see checksum.c) of every byte of the file before it.
+ *   (mig_hash64, see checksum.c) of every byte of the file before the
+ *   checksum itself (the END section's tag and length included).
  *
  * Header (all little-endian)
  *   0  u8  magic[8]      MIG_MAGIC
