@@ -213,7 +213,7 @@ def migpp_times(args, migcc, migpp, names, work):
     """Time mig-pp alone on each kernel's preprocessed unit (<stem>.i kept by
     `migcc -save-temps`). Returns (rows, summary)."""
     rows = []
-    tot_t = tot_i = tot_src = 0.0
+    tot_t = tot_cpu = tot_i = tot_src = 0.0
     all_ok = True
     for k in names:
         src = os.path.join(KERNELS_DIR, k + ".c")
@@ -235,7 +235,7 @@ def migpp_times(args, migcc, migpp, names, work):
                     if f.endswith(".i"):
                         ifile = os.path.join(root, f)
         if ifile is None:
-            rows.append([k, "-", "-", "-", "no .i kept by -save-temps"])
+            rows.append([k, "-", "-", "-", "-", "no .i kept by -save-temps", "-"])
             all_ok = False
             continue
         cmd = find_migpp_cmd(r["log"], tdir, k) if args.mig_pp_cmd is None else None
@@ -244,31 +244,40 @@ def migpp_times(args, migcc, migpp, names, work):
             cmd = shlex.split(args.mig_pp_cmd.format(mig_pp=migpp, input=ifile, output=out))
         elif cmd is None:
             cmd = [migpp, ifile, "-o", os.path.join(tdir, k + ".bench.mig.c")]
-        best = None
+        best = bestcpu = None
         err = ""
-        for _ in range(args.runs):
-            rc, so, se, dt = run(cmd, cwd=tdir, timeout=args.timeout)
+        rc, so, se, _ = run(cmd, cwd=tdir, timeout=args.timeout)  # check once, with messages
+        if rc != 0:
+            err = "mig-pp rc=%s: %s" % (rc, (se or so).strip().splitlines()[:1])
+        for _ in range(args.runs if rc == 0 else 0):
+            rc, dt, cpu = run_timed(cmd, cwd=tdir, timeout=args.timeout)
             if rc != 0:
-                err = "mig-pp rc=%s: %s" % (rc, (se or so).strip().splitlines()[:1])
+                err = "mig-pp rc=%s" % rc
+                best = None
                 break
             best = dt if best is None else min(best, dt)
+            bestcpu = cpu if bestcpu is None else min(bestcpu, cpu)
         with open(ifile, errors="replace") as f:
             ilines = sum(1 for _ in f)
         with open(src) as f:
             slines = sum(1 for _ in f)
         if best is None:
-            rows.append([k, ilines, slines, "-", err])
+            rows.append([k, ilines, slines, "-", "-", err, "-"])
             all_ok = False
             continue
         tot_t += best
+        tot_cpu += bestcpu
         tot_i += ilines
         tot_src += slines
-        rows.append([k, ilines, slines, "%.4f" % best, "%.4f" % (best / ilines * 1000)])
+        rows.append([k, ilines, slines, "%.4f" % best, "%.4f" % bestcpu,
+                     "%.4f" % (best / ilines * 1000), "%.4f" % (bestcpu / ilines * 1000)])
     summary = {
         "ok": all_ok and tot_i > 0,
         "total_s": tot_t, "i_lines": int(tot_i), "src_lines": int(tot_src),
         "s_per_1000_i_lines": (tot_t / tot_i * 1000) if tot_i else None,
         "s_per_1000_src_lines": (tot_t / tot_src * 1000) if tot_src else None,
+        "total_cpu_s": tot_cpu,
+        "cpu_s_per_1000_i_lines": (tot_cpu / tot_i * 1000) if tot_i else None,
         "command_example": None,
     }
     return rows, summary
@@ -421,11 +430,13 @@ def print_kernels(results, summary, migpp_rows, migpp_sum, migcc, runs):
         print()
         print("## mig-pp speed (best of %d per unit, on the .i kept by migcc -save-temps)" % runs)
         print()
-        print(table(["kernel", ".i lines", "source lines", "mig-pp s", "s / 1000 .i lines"], migpp_rows))
+        print(table(["kernel", ".i lines", "source lines", "mig-pp s", "mig-pp cpu s",
+                     "s / 1000 .i lines", "cpu s / 1000 .i lines"], migpp_rows))
         print()
-        print("mig-pp: %s s per 1,000 lines of preprocessed source (.i, all lines); "
-              "%s s per 1,000 lines of user source"
+        print("mig-pp: %s s (wall; %s s CPU) per 1,000 lines of preprocessed source (.i, all lines); "
+              "%s s (wall) per 1,000 lines of user source"
               % (fmt(migpp_sum["s_per_1000_i_lines"], "%.4f", "n/a"),
+                 fmt(migpp_sum.get("cpu_s_per_1000_i_lines"), "%.4f", "n/a"),
                  fmt(migpp_sum["s_per_1000_src_lines"], "%.4f", "n/a")))
 
 
