@@ -194,5 +194,18 @@ signed char g_sc; unsigned char g_uc; char g_c;
 wchar_t g_wc[2];
 // CHECK-LABEL: global g_wc: int count=2
 
-struct { int z; } g_unnamed;
-// CHECK-LABEL: global g_unnamed: error: unnamed struct/union without a typedef cannot be described
+// Unnamed types of file-scope variables are named through the variable.
+struct { int z; char *p; } g_unnamed;
+// CHECK-LABEL: global g_unnamed: anon g_unnamed count=1
+// CHECK-NEXT: anon g_unnamed kind=STRUCT size=16 align=8 flags=--P- nfields=2
+// CHECK-NEXT: [0] "z" int off=0 count=1
+// CHECK-NEXT: [1] "p" ptr off=8 count=1
+static struct { double d; } g_unnamed_arr[4];
+// CHECK-LABEL: global g_unnamed_arr: anon g_unnamed_arr count=4
+// CHECK-NEXT: anon g_unnamed_arr kind=STRUCT size=8 align=8
+enum { UA, UB = -3 } g_unnamed_enum;
+// CHECK-LABEL: global g_unnamed_enum: anon g_unnamed_enum count=1
+// CHECK-NEXT: anon g_unnamed_enum kind=ENUM size=4 align=4 flags=S---
+const struct { int c; } g_unnamed_const = {1};
+// CHECK-LABEL: global g_unnamed_const: error: unnamed struct/union without a typedef cannot be described
+void use_unnamed(void) { (void)g_unnamed_arr; }

@@ -60,12 +60,19 @@ _Complex double g_cd;
 // CHECK: g_cd: _Complex double g_cd | _Complex double g_cd
 long double g_ld;
 // CHECK: g_ld: long double g_ld | long double g_ld
+// Unnamed types are named through the first file-scope variable or typedef
+// declared with them.
 struct { int z; } g_unnamed;
-// CHECK: g_unnamed: <none> | <none>
-struct { int z; } *g_unnamedp;
-// CHECK: g_unnamedp: <none> | <none>
+// CHECK: g_unnamed: __typeof__(g_unnamed) g_unnamed | __typeof__(g_unnamed) g_unnamed
+struct { int z; } *g_unnamedp[2];
+// CHECK: g_unnamedp: __typeof__((*g_unnamedp[0])) *g_unnamedp[2] | __typeof__((*g_unnamedp[0])) *g_unnamedp[2]
 enum { EA } g_anonenum;
-// CHECK: g_anonenum: <none> | <none>
+// CHECK: g_anonenum: __typeof__(g_anonenum) g_anonenum | __typeof__(g_anonenum) g_anonenum
+typedef struct { int q; } *PT;
+__typeof__(*(PT)0) g_pt;
+// CHECK: g_pt: __typeof__((*(*(PT *)0))) g_pt | __typeof__((*(*(PT *)0))) g_pt
+const struct { int c; } g_unnamed_const;
+// CHECK: g_unnamed_const: <none> | <none>
 // Unnamed member types are named through the member.
 struct holder { struct { int q; } one, arr[2][3]; union { struct { char c; } inner; int i; }; enum { HA } e; };
 struct holder g_h;

@@ -472,8 +472,11 @@ public:
       Name = TD->getName().str();
     else if (FC)
       Name = anonName(*FC);
-    else
-      Name = "anon enum";
+    else {
+      std::string Hint;
+      detail::unnamedTagAnchor(Ctx, Def, &Hint);
+      Name = Hint.empty() ? "anon enum" : "anon " + Hint;
+    }
     std::string Sp;
     if (auto S = spellType(Ctx, QualType(ET, 0)))
       Sp = *S;
@@ -732,8 +735,12 @@ public:
         Name = TD->getName().str();
       else if (!WrittenName.empty())
         Name = WrittenName;
-      else
-        Name = Spell;
+      else {
+        // Spelled through a file-scope variable or typedef declared with it.
+        std::string Hint;
+        detail::unnamedTagAnchor(Ctx, Def, &Hint);
+        Name = "anon " + (Hint.empty() ? Spell : Hint);
+      }
     } else {
       bool UseFC = FC && FC->ParentRD && FC->ParentRD == DeclParent;
       if (!UseFC && DeclParent) {

@@ -66,15 +66,106 @@ PrintingPolicy cPolicy(const ASTContext &Ctx) {
   return P;
 }
 
-/// An unnamed struct/union/enum that is the type of a named member of a
-/// record that can be named, `struct outer { struct { int x; } in[2]; }`,
-/// is spelled `__typeof__(((struct outer *)0)->in[0])`. The spelling is
-/// carried by a synthetic typedef (never added to any DeclContext) whose
-/// "name" is that text, so the printer keeps it inside declarators.
-static std::optional<QualType> unnamedMemberType(ASTContext &Ctx,
-                                                 const TagDecl *D,
-                                                 std::string &Why,
-                                                 unsigned Depth) {
+/// Follows arrays and data pointers from expression E of type T down to the
+/// tag D; returns the expression of type D (unqualified), if any.
+static std::optional<std::string> pathTo(ASTContext &Ctx, std::string E,
+                                         QualType T, const TagDecl *D) {
+  for (unsigned I = 0; I < 8; ++I) {
+    T = T.getCanonicalType();
+    if (const TagDecl *TD = T->getAsTagDecl()) {
+      if (TD->getCanonicalDecl() != D->getCanonicalDecl())
+        return std::nullopt;
+      if (T.isConstQualified() || T.isVolatileQualified())
+        return std::nullopt; // __typeof__ would keep the qualifier
+      return E;
+    }
+    if (const ArrayType *AT = Ctx.getAsArrayType(T)) {
+      E += "[0]"; // E is a postfix expression: a name, ->m, [0] or (*p)
+      T = AT->getElementType();
+      continue;
+    }
+    if (const auto *PT = T->getAs<PointerType>()) {
+      if (PT->getPointeeType()->isFunctionType())
+        return std::nullopt;
+      E = "(*" + E + ")";
+      T = PT->getPointeeType();
+      continue;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> unnamedTagAnchor(ASTContext &Ctx, const TagDecl *D,
+                                            std::string *Hint,
+                                            unsigned Depth) {
+  if (D->getIdentifier() || D->getTypedefNameForAnonDecl() ||
+      hasFunctionContext(D) || Depth > 64)
+    return std::nullopt;
+  if (const auto *RD = dyn_cast<RecordDecl>(D))
+    if (RD->isAnonymousStructOrUnion())
+      return std::nullopt;
+  if (const auto *Holder = dyn_cast<RecordDecl>(D->getDeclContext())) {
+    // A member's type: `((struct outer *)0)->member`. Members of anonymous
+    // members are members of the enclosing record.
+    const RecordDecl *Outer = Holder;
+    while (Outer && Outer->isAnonymousStructOrUnion())
+      Outer = dyn_cast<RecordDecl>(Outer->getDeclContext());
+    if (!Outer)
+      return std::nullopt;
+    std::string IgnoredWhy;
+    auto OuterT =
+        sanitize(Ctx, Ctx.getRecordType(Outer), IgnoredWhy, Depth + 1);
+    if (!OuterT)
+      return std::nullopt;
+    auto OuterS = printType(Ctx, *OuterT, "", IgnoredWhy);
+    if (!OuterS)
+      return std::nullopt;
+    for (const FieldDecl *F : Holder->fields()) {
+      if (!F->getIdentifier())
+        continue;
+      if (auto E = pathTo(Ctx,
+                          "((" + *OuterS + " *)0)->" + F->getName().str(),
+                          F->getType(), D)) {
+        if (Hint)
+          *Hint = F->getName().str();
+        return E;
+      }
+    }
+    return std::nullopt;
+  }
+  // Declared at file scope with no name: the first file-scope typedef or
+  // variable declared with it, `struct { ... } state;` -> `state`.
+  for (const Decl *X : Ctx.getTranslationUnitDecl()->decls()) {
+    std::optional<std::string> E;
+    std::string Name;
+    if (const auto *TD = dyn_cast<TypedefNameDecl>(X)) {
+      if (!TD->getIdentifier() || TD->isImplicit())
+        continue;
+      Name = TD->getName().str();
+      E = pathTo(Ctx, "(*(" + Name + " *)0)", TD->getUnderlyingType(), D);
+    } else if (const auto *VD = dyn_cast<VarDecl>(X)) {
+      if (!VD->getIdentifier() || !VD->isFileVarDecl())
+        continue;
+      Name = VD->getName().str();
+      E = pathTo(Ctx, Name, VD->getType(), D);
+    }
+    if (E) {
+      if (Hint)
+        *Hint = Name;
+      return E;
+    }
+  }
+  return std::nullopt;
+}
+
+/// An unnamed struct/union/enum is spelled `__typeof__(<anchor>)` (see
+/// unnamedTagAnchor). The spelling is carried by a synthetic typedef (never
+/// added to any DeclContext) whose "name" is that text, so the printer keeps
+/// it inside declarators.
+static std::optional<QualType> unnamedTagType(ASTContext &Ctx,
+                                              const TagDecl *D,
+                                              unsigned Depth) {
   // Cache per ASTContext, dropped when the context is destroyed (a tool may
   // parse several units in one process).
   using CacheMap =
@@ -90,57 +181,13 @@ static std::optional<QualType> unnamedMemberType(ASTContext &Ctx,
             It = It->first.first == C ? Cache.erase(It) : std::next(It);
         },
         &Ctx);
-  if (D->getIdentifier() || D->getTypedefNameForAnonDecl() ||
-      hasFunctionContext(D))
-    return std::nullopt;
-  if (const auto *RD = dyn_cast<RecordDecl>(D))
-    if (RD->isAnonymousStructOrUnion())
-      return std::nullopt;
   auto Key = std::make_pair(&Ctx, D->getCanonicalDecl());
   if (auto It = Cache.find(Key); It != Cache.end())
     return It->second;
-  const auto *Holder = dyn_cast<RecordDecl>(D->getDeclContext());
-  if (!Holder)
+  auto E = unnamedTagAnchor(Ctx, D, nullptr, Depth);
+  if (!E)
     return std::nullopt;
-  // Members of anonymous members are members of the enclosing record.
-  const RecordDecl *Outer = Holder;
-  while (Outer->isAnonymousStructOrUnion()) {
-    Outer = dyn_cast<RecordDecl>(Outer->getDeclContext());
-    if (!Outer)
-      return std::nullopt;
-  }
-  const FieldDecl *Member = nullptr;
-  unsigned Dims = 0;
-  for (const FieldDecl *F : Holder->fields()) {
-    if (!F->getIdentifier())
-      continue;
-    QualType FT = F->getType().getCanonicalType();
-    unsigned N = 0;
-    while (const ArrayType *AT = Ctx.getAsArrayType(FT)) {
-      FT = AT->getElementType().getCanonicalType();
-      ++N;
-    }
-    const TagDecl *FD = FT->getAsTagDecl();
-    if (FD && FD->getCanonicalDecl() == D->getCanonicalDecl()) {
-      Member = F;
-      Dims = N;
-      break;
-    }
-  }
-  if (!Member)
-    return std::nullopt;
-  std::string IgnoredWhy;
-  auto OuterT = sanitize(Ctx, Ctx.getRecordType(Outer), IgnoredWhy, Depth + 1);
-  if (!OuterT)
-    return std::nullopt;
-  auto OuterS = printType(Ctx, *OuterT, "", IgnoredWhy);
-  if (!OuterS)
-    return std::nullopt;
-  std::string Text = "__typeof__(((" + *OuterS + " *)0)->" +
-                     Member->getName().str();
-  for (unsigned I = 0; I < Dims; ++I)
-    Text += "[0]";
-  Text += ")";
+  std::string Text = "__typeof__(" + *E + ")";
   auto *TU = Ctx.getTranslationUnitDecl();
   QualType Underlying = Ctx.getTagDeclType(D);
   auto *TD = TypedefDecl::Create(Ctx, TU, SourceLocation(), SourceLocation(),
@@ -149,7 +196,6 @@ static std::optional<QualType> unnamedMemberType(ASTContext &Ctx,
   TD->setImplicit();
   QualType R = Ctx.getTypedefType(TD);
   Cache[Key] = R;
-  (void)Why;
   return R;
 }
 
@@ -204,7 +250,7 @@ std::optional<QualType> sanitize(ASTContext &Ctx, QualType T,
       return std::nullopt;
     }
     if (!isTagSpellable(D)) {
-      if (auto Alias = unnamedMemberType(Ctx, D, Why, Depth)) {
+      if (auto Alias = unnamedTagType(Ctx, D, Depth)) {
         R = *Alias;
         break;
       }

@@ -14,6 +14,14 @@ bool hasFunctionContext(const clang::Decl *D);
 /// True when the tag can be named at file scope (tag name or file-scope
 /// typedef for an anonymous tag, not declared inside a function).
 bool isTagSpellable(const clang::TagDecl *D);
+/// For an unnamed tag declared at file scope or in a record: an expression
+/// whose type is the tag (a member access through a null pointer to the
+/// record, a file-scope variable, a dereferenced typedef'd null pointer);
+/// Hint receives the member, variable or typedef name.
+std::optional<std::string> unnamedTagAnchor(clang::ASTContext &Ctx,
+                                            const clang::TagDecl *D,
+                                            std::string *Hint,
+                                            unsigned Depth = 0);
 /// The record behind __builtin_va_list (implicit, not nameable in C).
 const clang::RecordDecl *vaListRecord(const clang::ASTContext &Ctx);
 /// The C printing policy used for every spelled type.
