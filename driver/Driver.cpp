@@ -134,7 +134,6 @@ void Driver::compileAssembly(unsigned index) {
 void Driver::link() {
   std::vector<std::string> argv = clangBase();
   append(argv, opts_.linkFlags);
-  argv.push_back("-Wno-unused-command-line-argument");
   for (const LinkItem &item : opts_.linkItems)
     argv.push_back(item.input >= 0 ? linkPaths_[item.input] : item.arg);
   argv.push_back(toolchain_.runtimeLibrary());
@@ -154,6 +153,9 @@ std::vector<std::string> Driver::clangBase() const {
                                 "--target=" + toolchain_.target().triple()};
   if (color_)
     argv.push_back("-fcolor-diagnostics");
+  // Each step sees all of the user's compiler flags; clang should not warn
+  // that one of them (say -fuse-ld= while compiling) is unused there.
+  argv.push_back("-Wno-unused-command-line-argument");
   return argv;
 }
 

@@ -20,22 +20,21 @@ bool startsWith(std::string_view s, std::string_view prefix) {
 /// dialect, type layout, char signedness). Other -f flags only affect code
 /// generation and are not given to mig-pp.
 bool affectsParsing(std::string_view flag) {
-  static constexpr std::array<std::string_view, 20> kPrefixes{
-      "-fsigned-char",       "-fno-signed-char",   "-funsigned-char",
-      "-fno-unsigned-char",  "-fshort-enums",      "-fno-short-enums",
-      "-fshort-wchar",       "-fno-short-wchar",   "-fpack-struct",
-      "-fms-extensions",     "-fno-ms-extensions", "-fms-compatibility",
-      "-fgnu89-inline",      "-fblocks",           "-fopenmp",
-      "-fdeclspec",          "-fgnu-keywords",     "-fno-gnu-keywords",
-      "-ffreestanding",      "-fno-builtin",
+  static constexpr std::array<std::string_view, 26> kPrefixes{
+      "-fsigned-char",     "-fno-signed-char",      "-funsigned-char",
+      "-fno-unsigned-char", "-fshort-enums",        "-fno-short-enums",
+      "-fshort-wchar",     "-fno-short-wchar",      "-fpack-struct",
+      "-fms-extensions",   "-fno-ms-extensions",    "-fms-compatibility",
+      "-fgnu89-inline",    "-fblocks",              "-fopenmp",
+      "-fdeclspec",        "-fgnu-keywords",        "-fno-gnu-keywords",
+      "-ffreestanding",    "-fno-builtin",          "-fdollars-in-identifiers",
+      "-fno-dollars-in-identifiers", "-fchar8_t",   "-fno-char8_t",
+      "-fcommon",          "-fno-common",
   };
   for (std::string_view p : kPrefixes)
     if (startsWith(flag, p))
       return true;
-  return startsWith(flag, "-fdollars-in-identifiers") ||
-         startsWith(flag, "-fno-dollars-in-identifiers") ||
-         startsWith(flag, "-fchar8_t") || startsWith(flag, "-fno-char8_t") ||
-         startsWith(flag, "-fcommon") || startsWith(flag, "-fno-common");
+  return false;
 }
 
 InputKind kindFromExtension(const std::string &path) {
