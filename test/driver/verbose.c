@@ -7,7 +7,7 @@
 // CHECK: Target: x86_64-linux-gnu
 // CHECK: clang{{(-19)?}} --target=x86_64-linux-gnu {{.*}}-E {{.*}}'-DMSG="a b"'{{.*}} -I {{[^ ]*}}include {{.*}}verbose.c -o {{[^ ]*}}verbose.i
 // CHECK-NEXT: mig-pp {{[^ ]*}}verbose.i -o {{[^ ]*}}verbose.c --poll=explicit -Wmig-unsafe -- --target=x86_64-linux-gnu
-// CHECK-NEXT: clang{{(-19)?}} --target=x86_64-linux-gnu -x c {{.*}}-O1 {{.*}}-c {{[^ ]*}}verbose.c -o {{[^ ]*}}verbose.o
+// CHECK-NEXT: clang{{(-19)?}} --target=x86_64-linux-gnu {{.*}}-x c {{.*}}-O1 {{.*}}-c {{[^ ]*}}verbose.c -o {{[^ ]*}}verbose.o
 // CHECK-NEXT: clang{{(-19)?}} --target=x86_64-linux-gnu {{.*}}verbose.o {{[^ ]*}}lib/x86_64-linux-gnu/libmigrt.a -lpthread -lm -o {{.*}}verbose.c.tmp{{$}}
 // The compile step does not get the user's -D (already applied).
 // RUN: grep -e ' -c ' %t.err | %not grep -e -DMSG
