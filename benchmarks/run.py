@@ -723,7 +723,7 @@ def main():
     ap.add_argument("--ckpt-mib", type=int, default=1024, help="heap size for checkpoint/restore (MiB, default 1024)")
     ap.add_argument("--ckpt-depth", type=int, default=100000, help="recursion depth (default 100000)")
     ap.add_argument("--ckpt-blocks", type=int, default=10000000, help="small heap blocks (default 10,000,000)")
-    ap.add_argument("--ckpt-reps", type=int, default=3, help="repetitions per checkpoint measure (default 3)")
+    ap.add_argument("--ckpt-reps", type=int, default=5, help="repetitions per checkpoint measure (default 5)")
     ap.add_argument("--ckpt-dir", help="where checkpoint files go (default <work>/ckpt)")
     ap.add_argument("--ckpt-timeout", type=float, default=900, help="seconds per checkpoint_bench run")
     ap.add_argument("--qemu", action="store_true", help="also restore an x86-64 checkpoint with an aarch64 "
