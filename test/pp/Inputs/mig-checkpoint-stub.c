@@ -1,0 +1,2 @@
+/* mig_checkpoint() for a program not built by migcc: returns -1 (mig.h). */
+int mig_checkpoint(void) { return -1; }
