@@ -133,8 +133,10 @@ private:
       opts_.saveTemps = true;
     } else if (arg == "--help" || arg == "-help") {
       opts_.help = true;
-    } else if (arg == "--version") {
+    } else if (arg == "--version" || arg == "-dumpversion") {
       opts_.version = true;
+    } else if (arg == "-dumpmachine") {
+      opts_.dumpMachine = true;
     } else if (startsWith(arg, "-o")) {
       opts_.output = valueOf(arg, "-o");
     } else if (startsWith(arg, "--target=")) {
@@ -301,7 +303,7 @@ Pipeline options:
                          assembler, assembler-with-cpp, none)
   -v                     Print each command migcc runs
   -save-temps            Keep FILE.i and FILE.mig.c next to the output
-  --version, --help
+  --version, --help, -dumpmachine
 
 migcc options:
   --poll=explicit|loops  Poll points: only mig_checkpoint() calls, or also
