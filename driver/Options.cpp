@@ -133,8 +133,10 @@ private:
       opts_.saveTemps = true;
     } else if (arg == "--help" || arg == "-help") {
       opts_.help = true;
-    } else if (arg == "--version" || arg == "-dumpversion") {
+    } else if (arg == "--version") {
       opts_.version = true;
+    } else if (arg == "-dumpversion") {
+      opts_.dumpVersion = true;
     } else if (arg == "-dumpmachine") {
       opts_.dumpMachine = true;
     } else if (startsWith(arg, "-o")) {

@@ -52,6 +52,7 @@ struct Options {
   bool help = false;
   bool version = false;
   bool dumpMachine = false; // -dumpmachine: print the target triple
+  bool dumpVersion = false; // -dumpversion: print the version number
   bool colorSpecified = false; // user gave -f[no-]color-diagnostics
   bool depFile = false;        // -MD or -MMD: write a .d file while compiling
   bool depFileNamed = false;   // -MF given

@@ -28,6 +28,10 @@ int runDriver(const std::vector<std::string> &args) {
     return 0;
   }
   Target target = resolveTarget(opts);
+  if (opts.dumpVersion) {
+    fmt::print("{}\n", MIGCC_VERSION);
+    return 0;
+  }
   if (opts.dumpMachine) {
     fmt::print("{}\n", target.triple());
     return 0;
