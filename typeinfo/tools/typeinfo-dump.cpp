@@ -136,6 +136,9 @@ public:
     }
     // A frame struct per function (like mig-pp's register frames): one field
     // per parameter/local whose type can be spelled at file scope.
+    // Like mig-pp: the forward declarations are taken before the frame
+    // structs are described (definitions() declares the late ones again).
+    std::string Forward = Em.forwardDeclarations();
     struct Frame {
       std::string Func, Desc;
       std::vector<std::string> Skipped;
@@ -184,7 +187,7 @@ public:
       F.Desc = *R;
       Frames.push_back(F);
     }
-    llvm::outs() << "#include <mig/typeinfo.h>\n" << Em.forwardDeclarations();
+    llvm::outs() << "#include <mig/typeinfo.h>\n" << Forward;
     llvm::outs() << SM.getBufferData(SM.getMainFileID());
     llvm::outs() << "\n/* ---- typeinfo-dump ---- */\n" << FrameDefs
                  << Em.definitions();
