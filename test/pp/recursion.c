@@ -1,4 +1,5 @@
-// Recursion and mutual recursion without loops: every function on a
+// Recursion and mutual recursion without loops, with --poll=recursive
+// (which, unlike --poll=loops, adds function-entry polls): every function on a
 // call-graph cycle gets a poll point at its entry, and the recursive calls
 // are sites, so the program can be stopped deep inside. The last poll point
 // is the entry of depth_sum at depth 30 (31 frames of it on the stack, with
@@ -6,9 +7,9 @@
 // the stops spread over fib (depth <= 12) and ack as well.
 // REQUIRES: mig-pp, migrt-x86_64
 // RUN: %clang -E -I %mig-include %s -o %t.i
-// RUN: %mig-pp %t.i -o %t.mig.c
+// RUN: %mig-pp %t.i -o %t.mig.c --poll=recursive
 // RUN: %FileCheck %s --input-file %t.mig.c
-// RUN: %check-migration %s %t.d
+// RUN: %check-migration --pp-arg --poll=recursive %s %t.d
 #include <stdio.h>
 
 static int is_odd(unsigned n);
