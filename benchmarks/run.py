@@ -481,7 +481,7 @@ def bench_checkpoint(args, migcc, work):
     base_env = {k: v for k, v in os.environ.items() if not k.startswith("MIG_")}
     errors = []
     fig = {"params": {"mib": args.ckpt_mib, "depth": args.ckpt_depth, "blocks": args.ckpt_blocks,
-                      "reps": args.ckpt_reps, "ckpt_dir": cdir}}
+                      "reps": args.ckpt_reps, "ckpt_dir": cdir, "parts": args.ckpt_parts}}
     tmo = args.ckpt_timeout
 
     def go(argv, env_extra, what, preexec=None):
@@ -509,13 +509,17 @@ def bench_checkpoint(args, migcc, work):
     mib = args.ckpt_mib
     nbytes = mib << 20
 
+    parts = set(p.strip() for p in args.ckpt_parts.split(","))
+
     # 1. heap checkpoint vs write+fsync
     ck, raw = os.path.join(cdir, "heap.ckpt"), os.path.join(cdir, "heap.raw")
     log("checkpoint: heap %d MiB x %d" % (mib, args.ckpt_reps))
-    r, _ = go(["heap", mib, args.ckpt_reps, raw], {"MIG_CKPT": ck}, "heap checkpoint")
+    r, _ = (None, 0) if "heap" not in parts else go(["heap", mib, args.ckpt_reps, raw], {"MIG_CKPT": ck}, "heap checkpoint")
     if r and r.get("ckpt_s"):
         c, w, wn = (max(min(r[k]), 1e-6) for k in ("ckpt_s", "write_fsync_s", "write_nofsync_s"))
         fig["heap"] = {"ckpt_s": c, "write_fsync_s": w, "write_nofsync_s": wn,
+                       "all_ckpt_s": r["ckpt_s"], "all_write_fsync_s": r["write_fsync_s"],
+                       "all_write_nofsync_s": r["write_nofsync_s"],
                        "ckpt_mib_s": nbytes / c / 2**20, "write_fsync_mib_s": nbytes / w / 2**20,
                        "ratio": w / c, "ckpt_file_bytes": r.get("ckpt_file_bytes", [None])[-1]}
     rm(ck, raw)
@@ -530,7 +534,7 @@ def bench_checkpoint(args, migcc, work):
     startup = min(starts) if starts else 0.0
     fig["startup_s"] = startup
     ck = os.path.join(cdir, "restore.ckpt")
-    r, _ = go(["restore", mib], {"MIG_CKPT": ck}, "restore (writer)")
+    r, _ = (None, 0) if "restore" not in parts else go(["restore", mib], {"MIG_CKPT": ck}, "restore (writer)")
     if r and not os.path.exists(ck):
         errors.append("restore: the writer left no checkpoint file at MIG_CKPT=%s" % ck)
     if r and os.path.exists(ck):
@@ -559,7 +563,7 @@ def bench_checkpoint(args, migcc, work):
     log("checkpoint: recursion %d deep" % args.ckpt_depth)
     ck = os.path.join(cdir, "deep.ckpt")
     lat = {}
-    for depth in (1, args.ckpt_depth):
+    for depth in ((1, args.ckpt_depth) if "deep" in parts else ()):
         r, _ = go(["deep", depth, args.ckpt_reps], {"MIG_CKPT": ck}, "deep %d" % depth, preexec=big_stack)
         if r and r.get("deep_ckpt_s"):
             lat[depth] = (min(r["deep_ckpt_s"]), r.get("ckpt_file_bytes", [None])[-1])
@@ -575,7 +579,7 @@ def bench_checkpoint(args, migcc, work):
     # 4. many small blocks
     log("checkpoint: %d heap blocks" % args.ckpt_blocks)
     ck = os.path.join(cdir, "blocks.ckpt")
-    r, _ = go(["blocks", args.ckpt_blocks], {"MIG_CKPT": ck}, "blocks (writer)")
+    r, _ = (None, 0) if "blocks" not in parts else go(["blocks", args.ckpt_blocks], {"MIG_CKPT": ck}, "blocks (writer)")
     if r and r.get("ckpt_s"):
         c = max(r["ckpt_s"][0], 1e-6)
         d = {"blocks": args.ckpt_blocks, "ckpt_s": c, "ckpt_blocks_per_s": args.ckpt_blocks / c,
@@ -649,6 +653,7 @@ def bench_qemu(args, migcc, work, cdir, go, errors, exe):
 
 def print_checkpoint(fig, errors):
     P = fig["params"]
+    st = lambda part: "failed" if part in P["parts"].split(",") else "not run"
     print()
     print("## Checkpoint and restore (migcc runtime; heap %d MiB, depth %d, %d blocks, best of %d)"
           % (P["mib"], P["depth"], P["blocks"], P["reps"]))
@@ -663,7 +668,7 @@ def print_checkpoint(fig, errors):
         rows.append(["  (write without fsync)", "", "%.3f s" % h["write_nofsync_s"],
                      "%.2f" % (h["write_nofsync_s"] / h["ckpt_s"])])
     else:
-        rows.append(["checkpoint of %d MiB heap" % mib, "failed", "", ""])
+        rows.append(["checkpoint of %d MiB heap" % mib, st("heap"), "", ""])
     r = fig.get("restore")
     if r:
         rows.append(["same-arch restore of %d MiB" % mib, "%.3f s" % r["restore_s"],
@@ -672,14 +677,14 @@ def print_checkpoint(fig, errors):
         rows.append(["  (memcpy to touched memory)", "", "%.3f s" % r["memcpy_warm_s"],
                      "%.2f x" % (r["restore_s"] / r["memcpy_warm_s"]) if r["memcpy_warm_s"] else "-"])
     else:
-        rows.append(["same-arch restore of %d MiB" % mib, "failed", "", ""])
+        rows.append(["same-arch restore of %d MiB" % mib, st("restore"), "", ""])
     d = fig.get("deep")
     if d:
         rows.append(["checkpoint, %d frames on the stack" % d["depth"], "%.4f s" % d["ckpt_s"],
                      "1 frame: %s s" % fmt(d.get("shallow_ckpt_s"), "%.5f"),
                      "%s us per frame" % fmt(d.get("per_frame_us"), "%.3f")])
     else:
-        rows.append(["checkpoint, %d frames on the stack" % P["depth"], "failed", "", ""])
+        rows.append(["checkpoint, %d frames on the stack" % P["depth"], st("deep"), "", ""])
     b = fig.get("blocks")
     if b:
         rows.append(["checkpoint of %d heap blocks" % b["blocks"], "%.3f s" % b["ckpt_s"], "",
@@ -689,7 +694,7 @@ def print_checkpoint(fig, errors):
                          "%s M blocks/s%s" % (fmt(b["restore_blocks_per_s"] and b["restore_blocks_per_s"] / 1e6, "%.2f"),
                                               "" if b["verified"] else " (CONTENTS DIFFER)")])
     else:
-        rows.append(["checkpoint of %d heap blocks" % P["blocks"], "failed", "", ""])
+        rows.append(["checkpoint of %d heap blocks" % P["blocks"], st("blocks"), "", ""])
     q = fig.get("qemu")
     if q:
         if q.get("restore_s") is not None:
@@ -724,6 +729,8 @@ def main():
     ap.add_argument("--ckpt-depth", type=int, default=100000, help="recursion depth (default 100000)")
     ap.add_argument("--ckpt-blocks", type=int, default=10000000, help="small heap blocks (default 10,000,000)")
     ap.add_argument("--ckpt-reps", type=int, default=5, help="repetitions per checkpoint measure (default 5)")
+    ap.add_argument("--ckpt-parts", default="heap,restore,deep,blocks",
+                    help="which checkpoint measures to run (default all: heap,restore,deep,blocks)")
     ap.add_argument("--ckpt-dir", help="where checkpoint files go (default <work>/ckpt)")
     ap.add_argument("--ckpt-timeout", type=float, default=900, help="seconds per checkpoint_bench run")
     ap.add_argument("--qemu", action="store_true", help="also restore an x86-64 checkpoint with an aarch64 "
