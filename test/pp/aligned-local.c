@@ -1,7 +1,7 @@
 // Over-aligned locals (_Alignas(64), __attribute__((aligned(64)))) whose
 // address escapes, live across poll points. mig-pp moves them into the shadow
-// frame without their alignment (`struct __mig_sf___mig_main {int v[8];
-// double dd[2]; }`), so they are not 64-byte aligned even in an
+// frame without their alignment (`struct __mig_sf___mig_main {char pad;
+// int v[8]; double dd[2]; }`), so they are not 64-byte aligned even in an
 // uninterrupted run (the first line printed is "i=0 v: 4 dd: 40 ..." instead
 // of "i=0 v: 0 dd: 0 ...").
 // REQUIRES: mig-pp, migrt-x86_64
