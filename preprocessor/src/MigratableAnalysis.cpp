@@ -137,7 +137,7 @@ void MigratableAnalysis::collect() {
       for (const CallExpr *CE : Scan.Calls)
         if (isCheckpointCall(CE))
           PollFunctions.insert(Key);
-      if (Opts.Poll == PollPolicy::Loops)
+      if (Opts.Poll != PollPolicy::Explicit)
         for (const Stmt *L : Scan.Loops)
           if (!isInnermostCountedLoop(L)) {
             PolledLoops.insert(L);
@@ -194,7 +194,7 @@ bool MigratableAnalysis::callIsM(const CallExpr *CE) const {
   return false;
 }
 
-/// Under --poll=loops every function on a call-graph cycle polls at entry,
+/// Under --poll=recursive every function on a call-graph cycle polls at entry,
 /// so a recursion without loops can still be stopped.
 void MigratableAnalysis::markRecursion() {
   // Tarjan's SCC over direct and type-narrowed indirect edges.
@@ -256,7 +256,7 @@ void MigratableAnalysis::markRecursion() {
 
 void MigratableAnalysis::run() {
   collect();
-  if (Opts.Poll == PollPolicy::Loops)
+  if (Opts.Poll == PollPolicy::Recursive)
     markRecursion();
   for (const FunctionDecl *F : PollFunctions)
     Transformed.insert(F);

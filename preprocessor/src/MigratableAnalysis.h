@@ -1,9 +1,10 @@
 //===- MigratableAnalysis.h - Which functions and calls mig-pp transforms -===//
 //
 // A call graph over the unit decides three things:
-//  * poll points: mig_checkpoint() calls; under --poll=loops also the head of
-//    every loop except innermost counted loops (kept vectorizable), and the
-//    entry of every function on a call-graph cycle;
+//  * poll points: mig_checkpoint() calls; under --poll=loops (default) also
+//    the head of every loop except innermost counted loops (kept
+//    vectorizable); under --poll=recursive also the entry of every function
+//    on a call-graph cycle;
 //  * transformed functions: those that can reach a poll point (fixpoint over
 //    direct calls, indirect calls narrowed by function type, and calls to
 //    non-system functions defined elsewhere, which are assumed migcc-built

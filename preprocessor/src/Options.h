@@ -8,7 +8,8 @@ namespace migpp {
 
 enum class PollPolicy {
   Explicit, ///< only mig_checkpoint() calls
-  Loops     ///< also loop heads (not innermost counted loops) and recursion
+  Loops,    ///< also loop heads (not innermost counted loops)
+  Recursive ///< also the entry of every function on a call-graph cycle
 };
 
 struct Options {

@@ -342,10 +342,14 @@ void UnitTransformer::moveStaticLocals() {
     Find(FD->getBody());
     std::string FName = FD->isMain() ? "main" : FD->getNameAsString();
     std::map<const VarDecl *, std::string> NewName;
+    std::set<std::string> UsedNames;
     for (DeclStmt *DS : Stmts)
       for (Decl *D : DS->decls())
         if (auto *VD = dyn_cast<VarDecl>(D)) {
           std::string CName = fmt::format("__mig_s_{}_{}", FName, VD->getName().str());
+          for (unsigned N = 2; UsedNames.count(CName); ++N) // same name, other block
+            CName = fmt::format("__mig_s_{}_{}_{}", FName, VD->getName().str(), N);
+          UsedNames.insert(CName);
           NewName[VD] = CName;
           unsigned B = SH.offset(VD->getLocation());
           Edits.replace(B, SH.tokenEnd(VD->getLocation()), CName);
@@ -356,13 +360,14 @@ void UnitTransformer::moveStaticLocals() {
         Edits.replace(B, SH.tokenEnd(DRE->getLocation()), NewName[VD]);
       }
     unsigned Start = definitionStart(FD);
+    std::string Moved; // in source order: a later static may use an earlier one
     for (DeclStmt *DS : Stmts) {
       unsigned B = SH.begin(DS), E = SH.stmtEnd(DS);
       std::string Text = Edits.render(B, E);
       std::string Flat;
       for (char C : Text)
         Flat += C == '\n' ? ' ' : C;
-      Edits.open(Start, Flat + " ");
+      Moved += Flat + " ";
       std::string Repl = ";";
       Repl.append(countNewlines(Edits.original(B, E)), '\n');
       Edits.replace(B, E, Repl);
@@ -380,10 +385,12 @@ void UnitTransformer::moveStaticLocals() {
           unsigned Flags = Base.isConstQualified() ? 1u : 0u;
           if (VD->getTLSKind() != VarDecl::TLS_None)
             Flags |= 2u;
-          Globals.push_back({unitName() + ":" + FName + "." + VD->getName().str(),
+          Globals.push_back({unitName() + ":" + FName + "." + NewName[VD].substr(8 + FName.size()),
                              NewName[VD], R->Type, R->Count, Flags});
         }
     }
+    if (!Moved.empty())
+      Edits.open(Start, Moved);
   }
 }
 

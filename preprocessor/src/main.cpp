@@ -1,6 +1,6 @@
 //===- main.cpp - mig-pp command line -------------------------------------===//
 //
-//   mig-pp INPUT -o OUTPUT [--poll=explicit|loops] [--whole-program]
+//   mig-pp INPUT -o OUTPUT [--poll=explicit|loops|recursive] [--whole-program]
 //          [-Wmig-unsafe] [--unit-name=NAME] [-- CLANG-ARGS...]
 //
 // INPUT is a preprocessed C unit (clang -E output, line markers kept); the
@@ -92,7 +92,7 @@ private:
 
 [[noreturn]] void usageError(const std::string &Msg) {
   fmt::print(stderr, "mig-pp: error: {}\n", Msg);
-  fmt::print(stderr, "usage: mig-pp INPUT -o OUTPUT [--poll=explicit|loops] "
+  fmt::print(stderr, "usage: mig-pp INPUT -o OUTPUT [--poll=explicit|loops|recursive] "
                      "[--whole-program] [-Wmig-unsafe] [--unit-name=NAME] [-- CLANG-ARGS]\n");
   std::exit(2);
 }
@@ -114,8 +114,10 @@ Invocation parse(int Argc, char **Argv) {
       Inv.Opts.Poll = migpp::PollPolicy::Explicit;
     } else if (A == "--poll=loops") {
       Inv.Opts.Poll = migpp::PollPolicy::Loops;
+    } else if (A == "--poll=recursive") {
+      Inv.Opts.Poll = migpp::PollPolicy::Recursive;
     } else if (A.rfind("--poll=", 0) == 0) {
-      usageError("unknown poll policy '" + A.substr(7) + "' (explicit or loops)");
+      usageError("unknown poll policy '" + A.substr(7) + "' (explicit, loops or recursive)");
     } else if (A == "--whole-program") {
       Inv.Opts.WholeProgram = true;
     } else if (A == "-Wmig-unsafe") {
@@ -123,7 +125,7 @@ Invocation parse(int Argc, char **Argv) {
     } else if (A.rfind("--unit-name=", 0) == 0) {
       Inv.Opts.UnitName = A.substr(12);
     } else if (A == "--help" || A == "-h") {
-      fmt::print("usage: mig-pp INPUT -o OUTPUT [--poll=explicit|loops] "
+      fmt::print("usage: mig-pp INPUT -o OUTPUT [--poll=explicit|loops|recursive] "
                  "[--whole-program] [-Wmig-unsafe] [--unit-name=NAME] [-- CLANG-ARGS]\n");
       std::exit(0);
     } else if (!A.empty() && A[0] == '-') {
