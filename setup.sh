@@ -13,6 +13,7 @@ PACKAGES=(
   cmake ninja-build
   # AArch64: cross C library and GCC support files, and an emulator
   qemu-user libc6-dev-arm64-cross gcc-aarch64-linux-gnu
+  gcc-12                        # typeinfo tests check gcc builds agree with clang's
   # random program testing
   csmith libcsmith-dev creduce
   python3
