@@ -385,7 +385,7 @@ void UnitTransformer::moveStaticLocals() {
           unsigned Flags = Base.isConstQualified() ? 1u : 0u;
           if (VD->getTLSKind() != VarDecl::TLS_None)
             Flags |= 2u;
-          Globals.push_back({unitName() + ":" + FName + "." + NewName[VD].substr(8 + FName.size()),
+          Globals.push_back({unitName() + ":" + FName + "." + NewName[VD].substr(9 + FName.size()),
                              NewName[VD], R->Type, R->Count, Flags});
         }
     }
