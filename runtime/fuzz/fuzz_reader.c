@@ -20,7 +20,8 @@ static void convert_scalars(const mig_ckpt *c) {
   for (uint32_t i = 0; i < c->nobjects; i++) {
     const mig_robject *o = &c->objects[i];
     const mig_rtype *t = &c->types[o->type];
-    if (!mig_kind_is_scalar(t->kind) || t->kind == MIG_K_PTR || t->kind == MIG_K_FNPTR)
+    if (!o->data || !mig_kind_is_scalar(t->kind) || t->kind == MIG_K_PTR ||
+        t->kind == MIG_K_FNPTR)
       continue;
     unsigned rsize = t->kind == MIG_K_ENUM ? (unsigned)t->size : self.size[t->kind];
     for (uint64_t e = 0; e < o->count && e < 64; e++)

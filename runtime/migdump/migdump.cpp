@@ -62,7 +62,8 @@ private:
   std::string objectName(uint32_t i) const {
     const mig_robject &o = c_.objects[i];
     switch (o.kind) {
-    case MIG_OBJ_GLOBAL: return std::string("global ") + o.name;
+    case MIG_OBJ_GLOBAL:
+    case MIG_OBJ_RODATA: return std::string("global ") + o.name;
     case MIG_OBJ_HEAP: return "heap#" + std::to_string(i);
     default: return std::string(mig_object_kind_name(o.kind)) + " " + o.name + "#" + std::to_string(i);
     }
@@ -187,7 +188,7 @@ private:
     if (o.kind == MIG_OBJ_STRING) {
       j["value"] = std::string(reinterpret_cast<const char *>(o.data),
                                o.nbytes ? strnlen(reinterpret_cast<const char *>(o.data), o.nbytes) : 0);
-    } else if (o.kind != MIG_OBJ_REGFRAME && o.kind != MIG_OBJ_SHADOW) {
+    } else if (o.data && o.kind != MIG_OBJ_REGFRAME && o.kind != MIG_OBJ_SHADOW) {
       j["value"] = value(o.type, o.data, o.count);
     }
     return j;
@@ -281,7 +282,8 @@ ordered_json Dumper::json() const {
                other = ordered_json::array();
   for (uint32_t i = 0; i < c_.nobjects; i++) {
     switch (c_.objects[i].kind) {
-    case MIG_OBJ_GLOBAL: globals.push_back(object(i)); break;
+    case MIG_OBJ_GLOBAL:
+    case MIG_OBJ_RODATA: globals.push_back(object(i)); break;
     case MIG_OBJ_HEAP: heap.push_back(object(i)); break;
     case MIG_OBJ_REGFRAME:
     case MIG_OBJ_SHADOW:
@@ -304,7 +306,7 @@ ordered_json Dumper::json() const {
 }
 
 void Dumper::summary(const char *path) const {
-  uint64_t n[MIG_OBJ_ALLOCA + 1] = {0}, bytes[MIG_OBJ_ALLOCA + 1] = {0};
+  uint64_t n[MIG_OBJ_LAST + 1] = {0}, bytes[MIG_OBJ_LAST + 1] = {0};
   for (uint32_t i = 0; i < c_.nobjects; i++) {
     n[c_.objects[i].kind]++;
     bytes[c_.objects[i].kind] += c_.objects[i].nbytes;
@@ -316,7 +318,7 @@ void Dumper::summary(const char *path) const {
               byteOrder(c_.arch.byte_order), c_.arch.char_signed ? "signed" : "unsigned",
               ldFormat(c_.arch.ldouble_format));
   std::printf("%-15s %10s %14s\n", "objects", "count", "bytes");
-  for (unsigned k = MIG_OBJ_GLOBAL; k <= MIG_OBJ_ALLOCA; k++)
+  for (unsigned k = MIG_OBJ_GLOBAL; k <= MIG_OBJ_LAST; k++)
     if (n[k]) std::printf("%-15s %10" PRIu64 " %14" PRIu64 "\n", mig_object_kind_name(k), n[k], bytes[k]);
   std::printf("types %u, functions %u, literals %u\n", c_.ntypes, c_.nfuncs, c_.nliterals);
   for (uint32_t t = 0; t < c_.nthreads; t++) {

@@ -246,7 +246,7 @@ static int parse_objects(cur *r, mig_ckpt *c, char *err, size_t errlen) {
     o->nbytes = U64(r);
     o->data = (const unsigned char *)(uintptr_t)U64(r); /* offset for now */
     if (r->bad) break;
-    if (o->kind < MIG_OBJ_GLOBAL || o->kind > MIG_OBJ_ALLOCA)
+    if (o->kind < MIG_OBJ_GLOBAL || o->kind > MIG_OBJ_LAST)
       FAIL("object #%u has bad kind %u", i, o->kind);
     if (o->type >= c->ntypes) FAIL("object #%u has bad type #%u", i, o->type);
     const mig_rtype *t = &c->types[o->type];
@@ -264,6 +264,11 @@ static int check_object_data(mig_ckpt *c, const unsigned char *buf, uint64_t dbe
   for (uint32_t i = 0; i < c->nobjects; i++) {
     mig_robject *o = &c->objects[i];
     uint64_t off = (uint64_t)(uintptr_t)o->data;
+    if (o->kind == MIG_OBJ_RODATA) { /* an address range without bytes */
+      if (off) FAIL("object #%u: read-only global with data", i);
+      o->data = NULL;
+      continue;
+    }
     if (off < dbeg || off > dend || o->nbytes > dend - off)
       FAIL("object #%u: data outside the data section", i);
     o->data = buf + off;
@@ -425,6 +430,7 @@ const char *mig_object_kind_name(unsigned kind) {
   case MIG_OBJ_ENVP: return "envp";
   case MIG_OBJ_STRING: return "string";
   case MIG_OBJ_ALLOCA: return "alloca";
+  case MIG_OBJ_RODATA: return "read-only global";
   default: return "unknown";
   }
 }

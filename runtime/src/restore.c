@@ -304,7 +304,8 @@ static const __mig_type *receiver_type(rctx *x, const mig_robject *o) {
   const mig_rtype *s = &x->c.types[o->type];
   const __mig_type *t = NULL;
   switch (o->kind) {
-  case MIG_OBJ_GLOBAL: {
+  case MIG_OBJ_GLOBAL:
+  case MIG_OBJ_RODATA: {
     const __mig_global *g = mig_global_by_name(o->name);
     if (!g) fail("global %s is not in this program", o->name);
     if (g->count != o->count)
@@ -338,6 +339,7 @@ static void place_objects(rctx *x) {
     x->rbytes[i] = o->count * r->size + (o->nbytes - o->count * ssize);
     switch (o->kind) {
     case MIG_OBJ_GLOBAL:
+    case MIG_OBJ_RODATA:
       x->raddr[i] = mig_global_by_name(o->name)->addr;
       break;
     case MIG_OBJ_HEAP:
@@ -434,7 +436,8 @@ static void restore_vectors(rctx *x) {
 
 static const char *describe(const mig_robject *o, char *buf, size_t n) {
   switch (o->kind) {
-  case MIG_OBJ_GLOBAL: snprintf(buf, n, "global %s", o->name); break;
+  case MIG_OBJ_GLOBAL:
+  case MIG_OBJ_RODATA: snprintf(buf, n, "global %s", o->name); break;
   case MIG_OBJ_HEAP: snprintf(buf, n, "heap block at %#llx", (unsigned long long)o->addr); break;
   case MIG_OBJ_SHADOW: case MIG_OBJ_REGFRAME: case MIG_OBJ_ALLOCA:
     snprintf(buf, n, "%s of %s", mig_object_kind_name(o->kind), o->name); break;
@@ -477,6 +480,7 @@ void mig_restore(const char *path) {
   for (uint32_t i = 0; i < x.c.nobjects; i++) {
     const mig_robject *o = &x.c.objects[i];
     uint64_t ssz = x.c.types[o->type].size, tail = o->nbytes - o->count * ssz;
+    if (o->kind == MIG_OBJ_RODATA) continue; /* already right here */
     if (o->kind == MIG_OBJ_GLOBAL && !is_writable(x.raddr[i], x.rbytes[i])) continue;
     x.what = describe(o, what, sizeof what);
     conv(&x, o->type, x.rtype[i], o->data, x.raddr[i], o->count);

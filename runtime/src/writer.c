@@ -62,8 +62,10 @@ static uint32_t add_obj(writer *w, uint8_t kind, const __mig_type *t, const char
 static void collect_globals(writer *w) {
   for (size_t i = 0; i < mig_nglobals(); i++) {
     const __mig_global *g = mig_global_at(i);
-    add_obj(w, MIG_OBJ_GLOBAL, g->type, g->name, g->addr, g->count,
-            g->count * g->type->size, NULL);
+    /* A const global is the same in every process of the program: only its
+     * address range is recorded, so pointers into it can be translated. */
+    add_obj(w, g->flags & MIG_GF_READONLY ? MIG_OBJ_RODATA : MIG_OBJ_GLOBAL, g->type, g->name,
+            g->addr, g->count, g->count * g->type->size, NULL);
   }
 }
 
@@ -138,7 +140,8 @@ static const char *var_name(const wobj *o, size_t field) {
 /* "main: variable p", "global g", "heap block of struct node". */
 static void describe(const wobj *o, long field, char *out, size_t n) {
   switch (o->kind) {
-  case MIG_OBJ_GLOBAL: snprintf(out, n, "global %s", o->name); break;
+  case MIG_OBJ_GLOBAL:
+  case MIG_OBJ_RODATA: snprintf(out, n, "global %s", o->name); break;
   case MIG_OBJ_HEAP: snprintf(out, n, "heap block of %s", o->type->name); break;
   case MIG_OBJ_REGFRAME:
   case MIG_OBJ_SHADOW:
@@ -235,6 +238,7 @@ static void validate(writer *w) {
   for (size_t i = 0; i < w->nobjs && !w->refused; i++) {
     const wobj *o = &w->objs[i];
     int top = o->kind == MIG_OBJ_REGFRAME || o->kind == MIG_OBJ_SHADOW;
+    if (o->kind == MIG_OBJ_RODATA) continue; /* not saved */
     check(w, o, -1, o->type, (const unsigned char *)o->addr, o->count, top);
   }
   /* Allocas outside any shadow frame would be overwritten by the rewind. */
@@ -498,6 +502,7 @@ int mig_write_checkpoint(const char *path) {
   uint64_t off = meta.len;
   iov_add(&l, meta.data, 1); /* placeholder: meta.data moves while growing */
   for (size_t i = 0; i < w.nobjs; i++) {
+    if (w.objs[i].kind == MIG_OBJ_RODATA) continue; /* no bytes, offset 0 */
     uint64_t pad = (MIG_DATA_ALIGN - off % MIG_DATA_ALIGN) % MIG_DATA_ALIGN;
     iov_add(&l, zeros, pad);
     off += pad;

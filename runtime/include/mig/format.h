@@ -99,6 +99,7 @@ enum mig_ldouble_format {
 /* ARCH records size/align for kinds 0..MIG_ARCH_NKINDS-1 (enum __mig_kind;
  * entries of non-scalar kinds are 0). */
 #define MIG_ARCH_NKINDS 28
+#define MIG_OBJ_LAST 9 /* highest enum mig_object_kind */
 
 enum mig_object_kind {
   MIG_OBJ_GLOBAL = 1,      /* name = global's registered name             */
@@ -108,7 +109,10 @@ enum mig_object_kind {
   MIG_OBJ_ARGV = 5,        /* argv pointer array (argc + 1 entries)        */
   MIG_OBJ_ENVP = 6,        /* envp pointer array (with its NULL)           */
   MIG_OBJ_STRING = 7,      /* an argv/envp string (bytes, NUL included)     */
-  MIG_OBJ_ALLOCA = 8       /* __mig_shadow_alloca block; name = function   */
+  MIG_OBJ_ALLOCA = 8,      /* __mig_shadow_alloca block; name = function   */
+  MIG_OBJ_RODATA = 9       /* read-only global (MIG_GF_READONLY): only an
+                              address range for pointers into it; nbytes is
+                              its size, no bytes in DATA, offset 0          */
 };
 
 enum mig_special { MIG_SPECIAL_STDIN = 1, MIG_SPECIAL_STDOUT = 2,

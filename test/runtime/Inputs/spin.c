@@ -18,7 +18,7 @@
  *         gp = 0; lp = 0; gu.p = 0;
  *       }
  *     }
- *     printf("acc=%llu\n", acc);
+ *     printf("acc=%llu tp=%ld\n", acc, *tp);
  *   }
  */
 #include <mig.h>
@@ -29,6 +29,8 @@
 #include <string.h>
 
 unsigned long long acc;
+static const long table[4] = {11, 22, 33, 44}; /* read-only: never saved */
+const long *tp = &table[2];                    /* but pointers into it are */
 long *arr;
 long *gp;
 union u {
@@ -97,7 +99,7 @@ static int user_main(int argc, char **argv) {
       gu.p = 0;
     }
   }
-  printf("acc=%llu\n", acc);
+  printf("acc=%llu tp=%ld\n", acc, *tp);
   return 0;
 __mig_unwind: {
     struct __mig_rf_main *__mig_rf = __mig_unwind_frame(&__mig_fn_main, __mig_site, 0);
@@ -115,6 +117,9 @@ int __mig_user_main(int argc, char **argv, char **envp) {
 static const __mig_global globals[] = {{"acc", &acc, &__mig_type_ullong, 1},
                                        {"arr", &arr, &__mig_type_ptr, 1},
                                        {"gp", &gp, &__mig_type_ptr, 1},
+                                       {"tp", &tp, &__mig_type_ptr, 1},
+                                       {"spin.c:table", (void *)table, &__mig_type_long, 4,
+                                        MIG_GF_READONLY},
 #ifdef WITH_UNION /* a union with a pointer member makes every checkpoint fail */
                                        {"gu", &gu, &T_u, 1},
 #endif
