@@ -147,10 +147,10 @@ private:
       opts_.target = separateValue(arg);
     } else if (startsWith(arg, "--poll=")) {
       std::string v = arg.substr(7);
-      if (v != "explicit" && v != "loops")
-        throw DriverError(fmt::format(
-            "invalid value '{}' in '--poll=' (expected 'explicit' or 'loops')",
-            v));
+      if (v != "explicit" && v != "loops" && v != "recursive")
+        throw DriverError(fmt::format("invalid value '{}' in '--poll=' "
+                                      "(expected explicit, loops or recursive)",
+                                      v));
       opts_.migpp.push_back(arg);
     } else if (startsWith(arg, "-Wmig-") || startsWith(arg, "-Wno-mig-")) {
       opts_.migpp.push_back(arg);
@@ -308,8 +308,9 @@ Pipeline options:
   --version, --help, -dumpmachine
 
 migcc options:
-  --poll=explicit|loops  Poll points: only mig_checkpoint() calls, or also
-                         loop heads and recursive functions (default: loops)
+  --poll=POLICY          Poll points: explicit (only mig_checkpoint() calls),
+                         loops (also loop heads; the default) or recursive
+                         (also the entry of functions on call-graph cycles)
   -Wmig-unsafe           Warn about constructs that make a checkpoint unsafe
   --mig-pp=PATH          Use this mig-pp
   --mig-runtime=PATH     Link this runtime library instead of libmigrt.a

@@ -23,3 +23,8 @@ int main(void) {
   // OUT: a b
   return 0;
 }
+// Every poll policy reaches mig-pp.
+// RUN: %migcc -v --poll=recursive -DMSG=\"r\" %s -o %t.r 2>&1 | %FileCheck %s --check-prefix=RECURSIVE
+// RECURSIVE: mig-pp {{.*}} --poll=recursive --
+// RUN: %t.r | %FileCheck %s --check-prefix=OUT-R
+// OUT-R: r
