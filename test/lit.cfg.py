@@ -14,6 +14,7 @@
 #   %mig-include                build/include
 #   %mig-lib-x86_64 %mig-lib-aarch64   build/lib/<triple>
 #   %samples %test-src          source samples/ and test/ directories
+#   %mig-build                  the build directory
 # Features: qemu-aarch64 (qemu-aarch64 is installed), mig-pp, migdump,
 #   migrt-x86_64, migrt-aarch64 (the corresponding file is built).
 import os
@@ -71,6 +72,7 @@ config.substitutions.extend([
     ("%python", config.python_executable),
     ("%samples", os.path.join(config.mig_src_root, "samples")),
     ("%test-src", _test_src),
+    ("%mig-build", config.mig_obj_root),
 ])
 
 if config.qemu_aarch64 or shutil.which("qemu-aarch64"):
