@@ -25,6 +25,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 KERNELS_DIR = os.path.join(HERE, "kernels")
 EMPTY_C = "int main(void) { return 0; }\n"
+MIGCC_FLAGS = ""
 
 
 # --------------------------------------------------------------------------
@@ -220,7 +221,7 @@ def migpp_times(args, migcc, migpp, names, work):
         tdir = os.path.join(work, "temps", k)
         shutil.rmtree(tdir, ignore_errors=True)
         os.makedirs(tdir)
-        base = ["-O2", "-save-temps"]
+        base = ["-O2", "-save-temps"] + shlex.split(args.migcc_flags)
         r = build(migcc, base + ["-v"], src, os.path.join(tdir, k), tdir, args.timeout)
         if not r["ok"]:  # maybe no -v; try without
             r = build(migcc, base, src, os.path.join(tdir, k), tdir, args.timeout)
@@ -313,7 +314,8 @@ def bench_kernels(args, cc, migcc, migpp, work):
             out = os.path.join(work, "%s.%s" % (k, which))
             if os.path.exists(out):
                 os.unlink(out)
-            b = build(comp, ["-O2"], src, out, work, args.timeout)
+            extra = shlex.split(args.migcc_flags) if which == "migcc" else []
+            b = build(comp, ["-O2"] + extra, src, out, work, args.timeout)
             res[which + "_build_s"] = b["seconds"]
             if not b["ok"]:
                 log("BUILD FAILED (%s) %s: %s\n%s" % (which, k, " ".join(b["cmd"]), first_lines(b["log"], 12)))
@@ -323,7 +325,7 @@ def bench_kernels(args, cc, migcc, migpp, work):
             bins[which] = out
             # object-file .text (user code only, no runtime library)
             obj = out + ".o"
-            ob = [comp, "-O2", "-c", src, "-o", obj]
+            ob = [comp, "-O2"] + extra + ["-c", src, "-o", obj]
             rc, _, _, _ = run(ob, cwd=work, timeout=args.timeout)
             res[which + "_obj_text"] = text_size(size_tool, obj) if rc == 0 and size_tool else None
             bt = text_size(size_tool, out) if size_tool else None
@@ -391,7 +393,8 @@ def bench_kernels(args, cc, migcc, migpp, work):
 
 def print_kernels(results, summary, migpp_rows, migpp_sum, migcc, runs):
     print()
-    print("## Run time (best of %d, wall clock, -O2, default poll policy, no checkpoint)" % runs)
+    print("## Run time (best of %d, wall clock, -O2, migcc flags: %s, no checkpoint)"
+          % (runs, MIGCC_FLAGS or "none (default poll policy)"))
     print()
     rows = []
     for r in results:
@@ -720,6 +723,9 @@ def main():
     ap.add_argument("--work", help="scratch directory (default <build>/benchmarks/work)")
     ap.add_argument("--json", metavar="OUT", help="also write all figures as JSON")
     ap.add_argument("--timeout", type=float, default=600, help="seconds per build or run")
+    ap.add_argument("--migcc-flags", default="",
+                    help="extra migcc flags for the kernels, e.g. '--poll=recursive' (default: none, "
+                         "i.e. the default poll policy)")
     ap.add_argument("--no-kernels", action="store_true", help="skip the kernel table")
     ap.add_argument("--no-mig-pp", action="store_true", help="skip timing mig-pp")
     ap.add_argument("--mig-pp-cmd", help="mig-pp command template, e.g. '{mig_pp} {input} -o {output}' "
@@ -741,6 +747,8 @@ def main():
     ap.add_argument("--qemu-ld-prefix", default="/usr/aarch64-linux-gnu")
     args = ap.parse_args()
 
+    global MIGCC_FLAGS
+    MIGCC_FLAGS = args.migcc_flags
     build_dir = resolve_build(args.build)
     work = os.path.abspath(args.work or os.path.join(build_dir, "benchmarks", "work"))
     os.makedirs(work, exist_ok=True)
