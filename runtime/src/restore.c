@@ -274,6 +274,12 @@ static void load_writable_ranges(void) {
     unsigned long lo, hi;
     char perms[8];
     if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perms) != 3 || perms[1] != 'w') continue;
+    /* .data (file-backed) and .bss (anonymous) are separate mappings that
+     * touch: one global may straddle them. */
+    if (nwritable && writable[nwritable - 1].hi == lo) {
+      writable[nwritable - 1].hi = hi;
+      continue;
+    }
     if (nwritable == cap) {
       cap = cap ? cap * 2 : 64;
       writable = mig_xrealloc(writable, cap * sizeof *writable);
