@@ -181,6 +181,31 @@ std::string FunctionTransformer::assignText(const std::string &Dst, QualType T,
                      *mig::spellType(SH.Ctx, T, "__mig_v"), Value, Dst, Dst);
 }
 
+/// `__attribute__((aligned(N)))` when the variable is more aligned than its
+/// type (_Alignas, aligned attribute), else "".
+static std::string alignmentSuffix(ASTContext &Ctx, const VarDecl *VD) {
+  // Only an explicit request counts: the ABI's extra alignment of large
+  // arrays (getDeclAlign) is the target compiler's own business.
+  unsigned DeclAlign = VD->getMaxAlignment() / Ctx.getCharWidth();
+  QualType T = VD->getType();
+  unsigned TypeAlign = T->isIncompleteType() ? 1 : Ctx.getTypeAlignInChars(T).getQuantity();
+  if (DeclAlign <= TypeAlign)
+    return "";
+  return fmt::format(" __attribute__((aligned({})))", DeclAlign);
+}
+
+/// Declaration of a hoisted variable: assignable (no const), but volatile
+/// stays volatile (setjmp, signal handlers rely on it).
+static std::string hoistedDecl(ASTContext &Ctx, const VarDecl *VD, const std::string &Name) {
+  QualType T = VD->getType();
+  std::string D;
+  if (!T->isArrayType() && T.isVolatileQualified())
+    D = *mig::spellType(Ctx, Ctx.getVolatileType(T.getUnqualifiedType()), Name);
+  else
+    D = *mig::spellAssignableType(Ctx, T, Name);
+  return D + alignmentSuffix(Ctx, VD);
+}
+
 static bool isSavableLocal(const VarDecl *VD) {
   return VD->isLocalVarDeclOrParm() && !VD->isStaticLocal() &&
          !VD->hasExternalStorage();
@@ -734,6 +759,27 @@ void FunctionTransformer::transformFor(ForStmt *FS) {
   }
 }
 
+/// alloca() memory must survive unwind and rewind like escaping locals: it
+/// comes from the shadow stack, released with the function's shadow frame.
+void FunctionTransformer::rewriteAlloca() {
+  std::function<void(Stmt *)> Walk = [&](Stmt *S) {
+    if (!S)
+      return;
+    if (auto *CE = dyn_cast<CallExpr>(S))
+      if (const FunctionDecl *Callee = CE->getDirectCallee())
+        if (Callee->getIdentifier() &&
+            (Callee->getName() == "alloca" || Callee->getName() == "__builtin_alloca"))
+          if (auto *DRE = dyn_cast<DeclRefExpr>(CE->getCallee()->IgnoreParenImpCasts())) {
+            unsigned B = SH.offset(DRE->getLocation());
+            SH.Edits.replace(B, SH.tokenEnd(DRE->getLocation()), "__mig_shadow_alloca");
+            St.HasShadow = true;
+          }
+    for (Stmt *C : S->children())
+      Walk(C);
+  };
+  Walk(St.FD->getBody());
+}
+
 //===--- Entry and exit --------------------------------------------------------===//
 
 std::string FunctionTransformer::returnTypeText() const {
@@ -759,7 +805,7 @@ std::string FunctionTransformer::preamble() {
   for (const SavedVar &V : Saved) {
     if (V.Exposed || isa<ParmVarDecl>(V.VD))
       continue;
-    P += *mig::spellAssignableType(SH.Ctx, V.VD->getType(), V.Name);
+    P += hoistedDecl(SH.Ctx, V.VD, V.Name);
     if (typeHasPointer(V.VD->getType()))
       P += " = {0}";
     P += "; ";
@@ -772,7 +818,8 @@ std::string FunctionTransformer::preamble() {
                    "&__mig_site); ",
                    F);
   auto Copy = [](const std::string &Dst, const std::string &Src) {
-    return fmt::format("__builtin_memcpy(&{0}, &{1}, sizeof({0})); ", Dst, Src);
+    return fmt::format("__builtin_memcpy((void *)&{0}, (const void *)&{1}, sizeof({0})); ",
+                       Dst, Src);
   };
   for (const SavedVar &V : Saved)
     if (!V.Exposed)
@@ -811,7 +858,8 @@ std::string FunctionTransformer::tail() {
                    F, St.HasShadow ? "__mig_sf" : "0");
   for (const SavedVar &V : Saved)
     if (!V.Exposed)
-      T += fmt::format("__builtin_memcpy(&__mig_rf->{0}, &{0}, sizeof({0})); ", V.Name);
+      T += fmt::format("__builtin_memcpy(&__mig_rf->{0}, (const void *)&{0}, sizeof({0})); ",
+                       V.Name);
   for (const FunctionState::Temp &Tp : St.Temps)
     T += fmt::format("__builtin_memcpy(&__mig_rf->{0}, &{0}, sizeof({0})); ", Tp.Name);
   T += VoidFn ? "return; } " : "return __mig_zero; } ";
@@ -828,6 +876,7 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
     return false;
   renameReferences();
 
+  rewriteAlloca();
   auto *Body = cast<CompoundStmt>(FD->getBody());
   std::string EntryPoll;
   if (MA.hasEntryPoll(FD))
@@ -846,7 +895,8 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
   Record.CName = St.CName;
   Record.MigName = MigName;
   for (const SavedVar &V : Saved) {
-    std::string Field = *mig::spellAssignableType(SH.Ctx, V.VD->getType(), V.Name) + "; ";
+    std::string Field = *mig::spellAssignableType(SH.Ctx, V.VD->getType(), V.Name) +
+                        alignmentSuffix(SH.Ctx, V.VD) + "; ";
     if (V.Exposed) {
       Record.ShadowStruct += Field;
       Record.ShadowFields.push_back({V.Name, V.VD->getType()});
@@ -861,6 +911,11 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
     Record.FrameStruct += *mig::spellAssignableType(SH.Ctx, T.Type, T.Name) + "; ";
     Record.FrameFields.push_back({T.Name, T.Type});
     Record.FrameVarNames.push_back("(temporary)");
+  }
+  if (St.HasShadow && Record.ShadowFields.empty()) { // alloca only
+    Record.ShadowStruct = "char __mig_empty; ";
+    Record.ShadowFields.push_back({"__mig_empty", SH.Ctx.CharTy});
+    Record.ShadowVarNames.push_back("(none)");
   }
   if (Record.FrameFields.empty()) {
     Record.FrameStruct = "char __mig_empty; ";

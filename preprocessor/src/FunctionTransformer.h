@@ -110,6 +110,7 @@ private:
   void chooseNames();
   bool checkTypes();
   void renameReferences();
+  void rewriteAlloca();
 
   // Statement rewriting (post-order).
   void transformStmt(clang::Stmt *S);

@@ -515,10 +515,19 @@ std::string UnitTransformer::epilogue() {
                      F.CName, cString(F.MigName), F.FrameStruct, F.ShadowStruct,
                      F.Sites.size());
   }
-  E += table("static const __mig_global __mig_globals[]", Globals,
+  // A _Thread_local's address is not a constant: filled in by the
+  // constructor, on the thread that runs it (the main thread).
+  std::string ThreadAddrs;
+  for (size_t I = 0; I < Globals.size(); ++I)
+    if (Globals[I].Flags & 2u)
+      ThreadAddrs += fmt::format("__mig_globals[{}].addr = (void *)&{}; ", I, Globals[I].CName);
+  E += table(ThreadAddrs.empty() ? "static const __mig_global __mig_globals[]"
+                                 : "static __mig_global __mig_globals[]",
+             Globals,
              [](const Global &G) {
-               return fmt::format("{{{}, (void *)&{}, {}, {}, {}}}", cString(G.MigName),
-                                  G.CName, G.Type, G.Count, G.Flags);
+               return fmt::format("{{{}, {}, {}, {}, {}}}", cString(G.MigName),
+                                  (G.Flags & 2u) ? "0" : "(void *)&" + G.CName, G.Type,
+                                  G.Count, G.Flags);
              },
              "{0, 0, 0, 0, 0}");
   // Every function defined here, and every other function whose address the
@@ -531,7 +540,7 @@ std::string UnitTransformer::epilogue() {
       Fns.push_back({migName(FD), C});
   }
   for (const FunctionDecl *FD : MA.addressTakenFunctions()) {
-    if (FD->getBuiltinID() || FD->isMain())
+    if (FD->isMain() || (FD->getIdentifier() && FD->getName().starts_with("__builtin")))
       continue;
     if (FnNames.insert(migName(FD)).second)
       Fns.push_back({migName(FD), FD->getNameAsString()});
@@ -556,8 +565,8 @@ std::string UnitTransformer::epilogue() {
       "__mig_functions, {}, __mig_migratable, {}, __mig_literals, {}, {}, {}}};\n",
       cString(Unit), Globals.size(), Fns.size(), Functions.size(), Literals.size(),
       mig::TypeDescriptorEmitter::unitTypesArrayName().str(), Types.numDescriptors());
-  E += "__attribute__((constructor)) static void __mig_register_this_unit(void) "
-       "{ __mig_register_unit(&__mig_this_unit); }\n";
+  E += "__attribute__((constructor)) static void __mig_register_this_unit(void) { " +
+       ThreadAddrs + "__mig_register_unit(&__mig_this_unit); }\n";
   if (Main) {
     std::string Args;
     unsigned NP = Main->getNumParams();
