@@ -364,58 +364,72 @@ void FunctionTransformer::findSavedVariables() {
     }
 }
 
-/// A saved variable escapes when its address is taken or an array it is
-/// (or is inside) decays to a pointer other than for indexing.
-void FunctionTransformer::findExposedVariables() {
-  ParentMap PM(St.FD->getBody());
-  RefCollector RC;
-  RC.TraverseStmt(St.FD->getBody());
+/// An object (variable, compound literal) escapes when its address is taken
+/// or an array it is (or is inside) decays to a pointer other than for
+/// indexing.
+bool FunctionTransformer::escapes(const Expr *Obj, ParentMap &PM) const {
   auto Parent = [&](const Stmt *S) -> const Stmt * {
     const Stmt *P = PM.getParent(S);
     while (P && isa<ParenExpr>(P))
       P = PM.getParent(P);
     return P;
   };
-  auto Same = [](const Expr *A, const Stmt *B) {
-    return A && A->IgnoreParens() == B;
-  };
+  auto Same = [](const Expr *A, const Stmt *B) { return A && A->IgnoreParens() == B; };
+  const Stmt *E = Obj;
+  for (;;) {
+    const Stmt *P = Parent(E);
+    if (!P)
+      return false;
+    if (auto *ME = dyn_cast<MemberExpr>(P); ME && !ME->isArrow() && Same(ME->getBase(), E)) {
+      E = ME;
+      continue;
+    }
+    if (auto *UO = dyn_cast<UnaryOperator>(P); UO && UO->getOpcode() == UO_AddrOf)
+      return true;
+    if (auto *IC = dyn_cast<ImplicitCastExpr>(P);
+        IC && IC->getCastKind() == CK_ArrayToPointerDecay) {
+      const Stmt *PP = Parent(IC);
+      if (auto *AS = dyn_cast_or_null<ArraySubscriptExpr>(PP); AS && Same(AS->getBase(), IC)) {
+        E = AS;
+        continue;
+      }
+      if (auto *UO = dyn_cast_or_null<UnaryOperator>(PP); UO && UO->getOpcode() == UO_Deref) {
+        E = UO;
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+}
+
+void FunctionTransformer::findExposedVariables() {
+  ParentMap PM(St.FD->getBody());
+  RefCollector RC;
+  RC.TraverseStmt(St.FD->getBody());
   for (DeclRefExpr *DRE : RC.Refs) {
     auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
     if (!VD || !SavedIndex.count(VD))
       continue;
     SavedVar &V = Saved[SavedIndex[VD]];
-    if (V.Exposed)
-      continue;
-    const Stmt *E = DRE;
-    for (;;) {
-      const Stmt *P = Parent(E);
-      if (!P)
-        break;
-      if (auto *ME = dyn_cast<MemberExpr>(P); ME && !ME->isArrow() && Same(ME->getBase(), E)) {
-        E = ME;
-        continue;
-      }
-      if (auto *UO = dyn_cast<UnaryOperator>(P); UO && UO->getOpcode() == UO_AddrOf) {
-        V.Exposed = true;
-        break;
-      }
-      if (auto *IC = dyn_cast<ImplicitCastExpr>(P);
-          IC && IC->getCastKind() == CK_ArrayToPointerDecay) {
-        const Stmt *PP = Parent(IC);
-        if (auto *AS = dyn_cast_or_null<ArraySubscriptExpr>(PP); AS && Same(AS->getBase(), IC)) {
-          E = AS;
-          continue;
-        }
-        if (auto *UO = dyn_cast_or_null<UnaryOperator>(PP); UO && UO->getOpcode() == UO_Deref) {
-          E = UO;
-          continue;
-        }
-        V.Exposed = true;
-        break;
-      }
-      break;
-    }
+    if (!V.Exposed)
+      V.Exposed = escapes(DRE, PM);
   }
+  // A compound literal whose address escapes lives until its block ends,
+  // possibly across a poll point: it gets a shadow-frame slot too.
+  std::function<void(Stmt *)> FindLiterals = [&](Stmt *S) {
+    if (!S)
+      return;
+    if (auto *CLE = dyn_cast<CompoundLiteralExpr>(S);
+        CLE && !CLE->isFileScope() && escapes(CLE, PM) &&
+        mig::spellAssignableType(SH.Ctx, CLE->getType(), "x"))
+      ShadowLiterals.push_back(
+          {CLE, "__mig_cl" + std::to_string(ShadowLiterals.size() + 1)});
+    for (Stmt *C : S->children())
+      FindLiterals(C);
+  };
+  FindLiterals(St.FD->getBody());
+  St.HasShadow |= !ShadowLiterals.empty();
   for (const SavedVar &V : Saved)
     St.HasShadow |= V.Exposed;
 }
@@ -877,6 +891,13 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
   renameReferences();
 
   rewriteAlloca();
+  for (const ShadowLiteral &L : ShadowLiterals) {
+    QualType T = L.CLE->getType();
+    std::string Ptr = *mig::spellType(SH.Ctx, SH.Ctx.getPointerType(T), "");
+    SH.replaceExpr(L.CLE, fmt::format("(*({0})__builtin_memcpy(&__mig_sf->{1}, &{2}, "
+                                      "sizeof(__mig_sf->{1})))",
+                                      Ptr, L.Name, SH.renderExpr(L.CLE)));
+  }
   auto *Body = cast<CompoundStmt>(FD->getBody());
   std::string EntryPoll;
   if (MA.hasEntryPoll(FD))
@@ -911,6 +932,11 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
     Record.FrameStruct += *mig::spellAssignableType(SH.Ctx, T.Type, T.Name) + "; ";
     Record.FrameFields.push_back({T.Name, T.Type});
     Record.FrameVarNames.push_back("(temporary)");
+  }
+  for (const ShadowLiteral &L : ShadowLiterals) {
+    Record.ShadowStruct += *mig::spellAssignableType(SH.Ctx, L.CLE->getType(), L.Name) + "; ";
+    Record.ShadowFields.push_back({L.Name, L.CLE->getType()});
+    Record.ShadowVarNames.push_back("(compound literal)");
   }
   if (St.HasShadow && Record.ShadowFields.empty()) { // alloca only
     Record.ShadowStruct = "char __mig_empty; ";

@@ -107,6 +107,12 @@ private:
 
   void findSavedVariables();
   void findExposedVariables();
+  bool escapes(const clang::Expr *Obj, clang::ParentMap &PM) const;
+  struct ShadowLiteral {
+    const clang::CompoundLiteralExpr *CLE;
+    std::string Name;
+  };
+  std::vector<ShadowLiteral> ShadowLiterals;
   void chooseNames();
   bool checkTypes();
   void renameReferences();

@@ -24,11 +24,11 @@ static int tick(int v) {
 // CHECK-LABEL: int __mig_main(void) {
 int main(void) {
   int n = tick(6);
-  // CHECK: buf = {{.*}}__mig_shadow_alloca(
+  // CHECK: buf = {{.*}}__mig_shadow_alloca{{ ?}}(
   int *buf = alloca(n * sizeof(int));
   for (int i = 0; i < n; i++)
     buf[i] = i * 3;
-  // CHECK: s = {{.*}}__mig_shadow_alloca(
+  // CHECK: s = {{.*}}__mig_shadow_alloca{{ ?}}(
   char *s = alloca(16);
   strcpy(s, "alloca");
   int sum = 0;

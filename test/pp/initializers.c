@@ -69,9 +69,9 @@ int main(void) {
   char str2[10] = "hi";
   // CHECK: __builtin_memcpy(&(__mig_sf->chars), &(char[4]){'a', 'b', 'c'}, sizeof((__mig_sf->chars)));
   char chars[4] = {'a', 'b', 'c'};
-  // CHECK: cl = {{.*}}(int[]){10, 20, 30};
+  // CHECK: cl = {{.*}}(int[]){10, 20, 30}{{.*}};
   int *cl = (int[]){10, 20, 30};
-  // CHECK: cp = {{.*}}(struct pt){11, 12};
+  // CHECK: cp = {{.*}}(struct pt){11, 12}{{.*}};
   struct pt *cp = &(struct pt){11, 12};
   // CHECK: cv = (struct pt){.x = 13};
   struct pt cv = (struct pt){.x = 13};
