@@ -13,16 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [[ ${MIG_SKIP_SETUP:-0} != 1 ]]; then
-  ./setup.sh
-fi
+./build.sh
 BUILD=${MIG_BUILD_DIR:-build}
-configure=(-S . -B "$BUILD" -G Ninja)
-if [[ ! -f $BUILD/CMakeCache.txt ]]; then
-  configure+=(-DCMAKE_C_COMPILER="${CC:-clang-19}" -DCMAKE_CXX_COMPILER="${CXX:-clang++-19}")
-fi
-cmake "${configure[@]}"
-cmake --build "$BUILD" -j2
 
 # Runtime settings from the caller's environment must not change the demo.
 for v in $(compgen -e | grep '^MIG_' || true); do unset "$v"; done
