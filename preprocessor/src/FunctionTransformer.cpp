@@ -114,24 +114,6 @@ void SourceHelper::warning(SourceLocation L, llvm::StringRef Msg) const {
   D.Report(L, D.getCustomDiagID(DiagnosticsEngine::Warning, "%0")) << Msg;
 }
 
-/// Text on one line (line markers dropped): for code moved elsewhere.
-static std::string flatten(llvm::StringRef Text) {
-  std::string Out;
-  bool LineStart = true;
-  for (size_t I = 0; I < Text.size(); ++I) {
-    char C = Text[I];
-    if (LineStart && C == '#') {
-      while (I < Text.size() && Text[I] != '\n')
-        ++I;
-      Out += ' ';
-      continue;
-    }
-    LineStart = C == '\n';
-    Out += C == '\n' ? ' ' : C;
-  }
-  return Out;
-}
-
 /// Replaces [B, E) by Text on one line, followed by the newlines [B, E) had.
 static void replaceKeepingLines(SourceEdits &Edits, unsigned B, unsigned E,
                                 llvm::StringRef Text) {
@@ -540,6 +522,11 @@ std::string FunctionTransformer::pollText(SourceLocation L) {
   return fmt::format("__MIG_POLL({}) ", St.newSite(SH, L));
 }
 
+void FunctionTransformer::pollAtBodyStart(Stmt *Body) {
+  SH.Edits.open(SH.begin(Body), "{ " + pollText(Body->getBeginLoc()));
+  SH.Edits.close(SH.stmtEnd(Body), " }");
+}
+
 void FunctionTransformer::wrapWithPrelude(Stmt *S, const std::string &Pre) {
   if (Pre.empty())
     return;
@@ -703,8 +690,7 @@ void FunctionTransformer::transformWhile(WhileStmt *WS) {
     replaceKeepingLines(SH.Edits, SH.begin(WS), SH.offset(WS->getRParenLoc()) + 1, Head);
     SH.Edits.close(SH.stmtEnd(Body), " }");
   } else if (Polled) {
-    SH.Edits.open(SH.begin(Body), "{ " + pollText(Body->getBeginLoc()));
-    SH.Edits.close(SH.stmtEnd(Body), " }");
+    pollAtBodyStart(Body);
   }
 }
 
@@ -723,8 +709,7 @@ void FunctionTransformer::transformDo(DoStmt *DS) {
                        SH.renderExpr(DS->getCond()) + ")) break; }";
     replaceKeepingLines(SH.Edits, SH.offset(DS->getWhileLoc()), SH.stmtEnd(DS), Tail);
   } else if (Polled) {
-    SH.Edits.open(SH.begin(Body), "{ " + pollText(Body->getBeginLoc()));
-    SH.Edits.close(SH.stmtEnd(Body), " }");
+    pollAtBodyStart(Body);
   }
 }
 
@@ -764,8 +749,7 @@ void FunctionTransformer::transformFor(ForStmt *FS) {
     }
     SH.Edits.close(SH.stmtEnd(Body), flatten(Tail + "}"));
   } else if (Polled) {
-    SH.Edits.open(SH.begin(Body), "{ " + pollText(Body->getBeginLoc()));
-    SH.Edits.close(SH.stmtEnd(Body), " }");
+    pollAtBodyStart(Body);
   }
   if (!PreInit.empty()) {
     SH.Edits.open(SH.begin(FS), "{ " + flatten(PreInit));

@@ -130,6 +130,7 @@ private:
   void transformFor(clang::ForStmt *FS);
   void redirectContinues(clang::Stmt *Body, const std::string &Label);
   std::string pollText(clang::SourceLocation L);
+  void pollAtBodyStart(clang::Stmt *Body);
   std::string linearize(clang::Expr *E, bool ValueUsed);
   bool containsMCall(const clang::Stmt *S);
 

@@ -98,18 +98,21 @@ std::string SourceEdits::render(unsigned Begin, unsigned End) const {
 
 unsigned countNewlines(llvm::StringRef Text) { return Text.count('\n'); }
 
-std::string keepLineCount(llvm::StringRef Text) {
+
+std::string flatten(llvm::StringRef Text) {
   std::string Out;
-  unsigned N = 0;
-  for (char C : Text) {
-    if (C == '\n') {
+  bool LineStart = true;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    char C = Text[I];
+    if (LineStart && C == '#') {
+      while (I < Text.size() && Text[I] != '\n')
+        ++I;
       Out += ' ';
-      ++N;
-    } else {
-      Out += C;
+      continue;
     }
+    LineStart = C == '\n';
+    Out += C == '\n' ? ' ' : C;
   }
-  Out.append(N, '\n');
   return Out;
 }
 

@@ -56,11 +56,10 @@ private:
   unsigned NextSeq = 0;
 };
 
+/// Text on one line (line-marker lines dropped): for code moved elsewhere.
+std::string flatten(llvm::StringRef Text);
 /// Counts '\n' in Text.
 unsigned countNewlines(llvm::StringRef Text);
-/// Text with its newlines replaced by spaces, followed by as many newlines:
-/// moves a multi-line piece onto one line without changing the line count.
-std::string keepLineCount(llvm::StringRef Text);
 
 } // namespace migpp
 

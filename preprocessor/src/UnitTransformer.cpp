@@ -149,10 +149,7 @@ void UnitTransformer::replaceStringLiterals() {
     }
     std::string Name = fmt::format("__mig_str_{}", Literals.size() + 1);
     std::string Text = Edits.original(B, E).str();
-    std::string Flat;
-    for (char C : Text)
-      Flat += C == '\n' ? ' ' : C;
-    Literals.push_back({Name, Elem, Flat});
+    Literals.push_back({Name, Elem, flatten(Text)});
     std::string Repl = Name;
     Repl.append(countNewlines(Text), '\n');
     Edits.replace(B, E, Repl);
@@ -363,11 +360,7 @@ void UnitTransformer::moveStaticLocals() {
     std::string Moved; // in source order: a later static may use an earlier one
     for (DeclStmt *DS : Stmts) {
       unsigned B = SH.begin(DS), E = SH.stmtEnd(DS);
-      std::string Text = Edits.render(B, E);
-      std::string Flat;
-      for (char C : Text)
-        Flat += C == '\n' ? ' ' : C;
-      Moved += Flat + " ";
+      Moved += flatten(Edits.render(B, E)) + " ";
       std::string Repl = ";";
       Repl.append(countNewlines(Edits.original(B, E)), '\n');
       Edits.replace(B, E, Repl);
