@@ -85,8 +85,6 @@ std::string SourceEdits::render(unsigned Begin, unsigned End) const {
   for (const Edit *E : In) {
     if (E->Begin < Pos)
       continue; // inside a replacement already rendered
-    if (E->K == Replace && E->Begin == Pos && Pos > Begin && E->End == E->Begin)
-      continue;
     Out.append(Buffer.data() + Pos, E->Begin - Pos);
     Out += E->Text;
     Pos = E->End;

@@ -242,9 +242,8 @@ void UnitTransformer::rewriteAllocations() {
       QualType Elem;
       if (A->SizeArg >= 0 && (unsigned)A->SizeArg < CE->getNumArgs())
         Elem = sizeofType(CE->getArg(A->SizeArg));
-      if (Elem.isNull() && A->SizeArg == 1 && CE->getNumArgs() > 0 &&
-          FD->getNameAsString() != "" && A->Name == std::string("calloc"))
-        Elem = sizeofType(CE->getArg(0));
+      if (Elem.isNull() && llvm::StringRef(A->Name) == "calloc" && CE->getNumArgs() > 0)
+        Elem = sizeofType(CE->getArg(0)); // calloc(sizeof(T), n)
       if (Elem.isNull()) {
         const Stmt *P = PM.getParentIgnoreParenImpCasts(CE);
         QualType Dest;
