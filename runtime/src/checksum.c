@@ -19,34 +19,48 @@ static inline uint64_t load64(const unsigned char *p) {
   return v;
 }
 
+#define STRIPE (8 * MIG_HASH_LANES)
+
 void mig_hash_init(mig_hash *s) {
   memset(s, 0, sizeof *s);
-  s->h = 0x6d69676370747631ull; /* "migcptv1" */
+  for (unsigned i = 0; i < MIG_HASH_LANES; i++)
+    s->lane[i] = 0x6d69676370747632ull + i; /* "migcptv2" + lane */
+}
+
+static inline void consume_stripe(uint64_t lane[MIG_HASH_LANES], const unsigned char *p) {
+  for (unsigned i = 0; i < MIG_HASH_LANES; i++) lane[i] = step(lane[i], load64(p + 8 * i));
 }
 
 void mig_hash_update(mig_hash *s, const void *data, size_t n) {
   const unsigned char *p = data;
   s->total += n;
   if (s->npending) {
-    while (n && s->npending < 8) {
+    while (n && s->npending < STRIPE) {
       s->pending[s->npending++] = *p++;
       n--;
     }
-    if (s->npending < 8) return;
-    s->h = step(s->h, load64(s->pending));
+    if (s->npending < STRIPE) return;
+    consume_stripe(s->lane, s->pending);
     s->npending = 0;
   }
-  uint64_t h = s->h;
-  for (; n >= 8; p += 8, n -= 8) h = step(h, load64(p));
-  s->h = h;
+  uint64_t lane[MIG_HASH_LANES];
+  memcpy(lane, s->lane, sizeof lane); /* locals: kept in registers */
+  for (; n >= STRIPE; p += STRIPE, n -= STRIPE) consume_stripe(lane, p);
+  memcpy(s->lane, lane, sizeof lane);
   memcpy(s->pending, p, n);
   s->npending = (unsigned)n;
 }
 
 uint64_t mig_hash_final(const mig_hash *s) {
-  unsigned char tail[8] = {0};
+  /* The partial stripe, zero-padded (the length folded in below tells a
+   * zero tail from padding). */
+  unsigned char tail[STRIPE] = {0};
   memcpy(tail, s->pending, s->npending);
-  uint64_t h = step(s->h, load64(tail));
+  uint64_t lane[MIG_HASH_LANES];
+  memcpy(lane, s->lane, sizeof lane);
+  consume_stripe(lane, tail);
+  uint64_t h = 0;
+  for (unsigned i = 0; i < MIG_HASH_LANES; i++) h = step(h, lane[i]);
   h = step(h, s->total);
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;

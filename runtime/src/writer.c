@@ -441,6 +441,13 @@ static int write_file(const char *path, iovec_list *l) {
   }
   int rc = write_iovs(fd, l->v, l->n);
   if (rc == 0) rc = fsync(fd);
+  /* The file is durable: its pages in the page cache are clean and a
+   * checkpoint is read back rarely, if ever, on this machine. Dropping them
+   * gives the memory back at once, so the next checkpoint writes into warm
+   * pages instead of taking fresh ones (which costs more than the copy on
+   * a virtual machine) and a large checkpoint does not push the program's
+   * own file data out of the cache. */
+  if (rc == 0) posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
   if (close(fd) != 0) rc = -1;
   if (rc == 0) rc = rename(tmp, path);
   if (rc != 0) {
