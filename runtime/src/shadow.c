@@ -5,6 +5,7 @@
  * __mig_shadow_overflow and initializes the stack there.
  *===----------------------------------------------------------------------===*/
 #include "internal.h"
+#include "memmap.h"
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -28,6 +29,7 @@ void mig_shadow_init_thread(void) {
   void *p = mmap(NULL, SHADOW_RESERVE, PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) mig_fatal("cannot reserve %zu MiB for the shadow stack", SHADOW_RESERVE >> 20);
+  mig_memmap_note_runtime_range(p, SHADOW_RESERVE); /* stale pointers into it are fine */
   shadow_base = __mig_shadow_top = p;
   __mig_shadow_limit = shadow_base + SHADOW_RESERVE;
 }

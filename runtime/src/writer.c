@@ -8,6 +8,7 @@
  *===----------------------------------------------------------------------===*/
 #include "internal.h"
 #include "checksum.h"
+#include "memmap.h"
 #include "objmap.h"
 #include "reader.h"
 #include <errno.h>
@@ -165,6 +166,28 @@ static int data_ptr_ok(const writer *w, uintptr_t v) {
   return mig_objmap_find(&w->map, v) != NULL;
 }
 
+/* A data pointer in no saved object. Stale pointers (to freed blocks,
+ * returned frames) are valid C as long as they are not used: saved as they
+ * are and restored as non-NULL poison pointers. Pointers into memory the
+ * runtime cannot move (a library's data, an open FILE, an unknown mapping)
+ * are not: 1 with `why` filled. MIG_STRICT=1 treats every such pointer as
+ * foreign. */
+static int foreign_pointer(writer *w, uintptr_t v, char *why, size_t n) {
+  if (mig_ctl.strict) {
+    snprintf(why, n, "points to memory the runtime does not know (%p)", (void *)v);
+    return 1;
+  }
+  if (!mig_memmap_loaded()) {
+    size_t nheap = 0;
+    uintptr_t *heap = mig_xmalloc((w->nobjs + 1) * sizeof *heap);
+    for (size_t i = 0; i < w->nobjs; i++)
+      if (w->objs[i].kind == MIG_OBJ_HEAP) heap[nheap++] = w->objs[i].addr;
+    mig_memmap_begin(heap, nheap);
+    free(heap);
+  }
+  return mig_memmap_classify(v, why, n) != 0;
+}
+
 static void check(writer *w, const wobj *o, long field, const __mig_type *t,
                   const unsigned char *p, uint64_t count, int top) {
   if (!mig_typeinfo_of(t)->needs_check) return;
@@ -174,14 +197,7 @@ static void check(writer *w, const wobj *o, long field, const __mig_type *t,
     switch (t->kind) {
     case MIG_K_PTR:
       memcpy(&v, p, sizeof v);
-      /* Stale pointers (to freed blocks, returned frames) are valid C as
-       * long as they are not used: saved as they are and restored as
-       * non-NULL poison pointers. MIG_STRICT=1 refuses them instead. */
-      if (mig_ctl.strict && !data_ptr_ok(w, v))
-      {
-        snprintf(why, sizeof why, "points to memory the runtime does not know (%p)", (void *)v);
-        refuse(w, o, field, why);
-      }
+      if (!data_ptr_ok(w, v) && foreign_pointer(w, v, why, sizeof why)) refuse(w, o, field, why);
       break;
     case MIG_K_FNPTR:
       memcpy(&v, p, sizeof v);
@@ -469,6 +485,7 @@ static int write_file(const char *path, iovec_list *l) {
 }
 
 static void writer_free(writer *w) {
+  mig_memmap_end();
   free(w->objs);
   free(w->frames);
   free(w->types);
