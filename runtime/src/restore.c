@@ -211,6 +211,49 @@ static void conv_struct(rctx *x, uint32_t si, const __mig_type *r, const unsigne
   }
 }
 
+/* Pointer members of a union copied as bytes (same layout on both sides),
+ * judged by their value exactly as the writer judged them: the sender
+ * address of a saved object, literal, standard stream or known function is
+ * translated; anything else (NULL, another member's bits, a stale pointer)
+ * stays. Values are read from the sender's bytes, so two members with a
+ * pointer at the same place are translated once, the same way. */
+static int is_sender_object(rctx *x, uint64_t v) {
+  for (uint32_t i = 0; i < x->c.nspecials; i++)
+    if (x->c.specials[i].addr == v) return 1;
+  return mig_objmap_find(&x->map, v) != NULL;
+}
+
+static void rebase_union_pointers(rctx *x, uint32_t si, const unsigned char *src,
+                                  unsigned char *dst) {
+  const mig_rtype *s = &x->c.types[si];
+  const mig_arch *sa = &x->c.arch, *ra = &x->self;
+  uintptr_t name;
+  uint64_t v;
+  switch (s->kind) {
+  case MIG_K_PTR:
+    v = (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order);
+    if (v && is_sender_object(x, v))
+      mig_store_uint(dst, (unsigned)s->size, ra->byte_order, xlate_ptr(x, v));
+    return;
+  case MIG_K_FNPTR:
+    v = (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order);
+    if (v && mig_ptrmap_get(&x->fnames, (uintptr_t)v, &name))
+      mig_store_uint(dst, (unsigned)s->size, ra->byte_order, xlate_fn(x, v));
+    return;
+  case MIG_K_STRUCT:
+  case MIG_K_UNION:
+    for (uint32_t i = 0; i < s->nfields; i++) {
+      const mig_rfield *f = &s->fields[i];
+      uint64_t size = x->c.types[f->type].size;
+      if (f->bit_width || !x->c.types[f->type].has_ptr) continue;
+      for (uint64_t e = 0; e < f->count; e++)
+        rebase_union_pointers(x, f->type, src + f->offset + e * size, dst + f->offset + e * size);
+    }
+    return;
+  default: return;
+  }
+}
+
 static void conv_one(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
                      unsigned char *dst) {
   const mig_rtype *s = &x->c.types[si];
@@ -227,9 +270,18 @@ static void conv_one(rctx *x, uint32_t si, const __mig_type *r, const unsigned c
     return;
   case MIG_K_STRUCT: conv_struct(x, si, r, src, dst); return;
   case MIG_K_UNION:
+    /* Which member is live is not known, so no member can be converted:
+     * the bytes move as they are, which is right only when every member has
+     * the same layout on both sides. */
+    if (!same_layout(x, si, r))
+      fail("%s has members whose layout or format differs here (%lu bytes, %llu in the "
+           "checkpoint): a union cannot be converted", s->name, r->size,
+           (unsigned long long)s->size);
+    memcpy(dst, src, s->size);
+    if (s->has_ptr) rebase_union_pointers(x, si, src, dst);
+    return;
   case MIG_K_BYTES:
-    if (s->size != r->size || (s->kind == MIG_K_UNION && sa->byte_order != ra->byte_order))
-      fail("%s has a different layout here and is copied as bytes", s->name);
+    if (s->size != r->size) fail("%s has a different size here", s->name);
     memcpy(dst, src, s->size);
     return;
   case MIG_K_UNSAFE: fail("%s cannot be migrated", s->name);

@@ -166,6 +166,20 @@ static int data_ptr_ok(const writer *w, uintptr_t v) {
   return mig_objmap_find(&w->map, v) != NULL;
 }
 
+/* 1 (with `why` filled) when v, in no saved object, points into memory the
+ * runtime cannot move (memmap.c); 0 when it is stale. */
+static int foreign_memory(writer *w, uintptr_t v, char *why, size_t n) {
+  if (!mig_memmap_loaded()) {
+    size_t nheap = 0;
+    uintptr_t *heap = mig_xmalloc((w->nobjs + 1) * sizeof *heap);
+    for (size_t i = 0; i < w->nobjs; i++)
+      if (w->objs[i].kind == MIG_OBJ_HEAP) heap[nheap++] = w->objs[i].addr;
+    mig_memmap_begin(heap, nheap);
+    free(heap);
+  }
+  return mig_memmap_classify(v, why, n) != 0;
+}
+
 /* A data pointer in no saved object. Stale pointers (to freed blocks,
  * returned frames) are valid C as long as they are not used: saved as they
  * are and restored as non-NULL poison pointers. Pointers into memory the
@@ -177,15 +191,51 @@ static int foreign_pointer(writer *w, uintptr_t v, char *why, size_t n) {
     snprintf(why, n, "points to memory the runtime does not know (%p)", (void *)v);
     return 1;
   }
-  if (!mig_memmap_loaded()) {
-    size_t nheap = 0;
-    uintptr_t *heap = mig_xmalloc((w->nobjs + 1) * sizeof *heap);
-    for (size_t i = 0; i < w->nobjs; i++)
-      if (w->objs[i].kind == MIG_OBJ_HEAP) heap[nheap++] = w->objs[i].addr;
-    mig_memmap_begin(heap, nheap);
-    free(heap);
+  return foreign_memory(w, v, why, n);
+}
+
+/* A union does not say which member is live, so a pointer member is judged
+ * by its value, as the receiver will judge it (restore.c): the address of a
+ * saved object (for a data pointer member) or of a known function (for a
+ * function pointer member) is a pointer and gets translated; NULL,
+ * or bits that point nowhere the process could use, are kept as they are
+ * (another member's value, or a stale pointer). Bits that point into memory
+ * the runtime cannot move may be a live foreign pointer: refused. */
+static void check_union_member(writer *w, const wobj *o, long field, const __mig_type *u,
+                               const __mig_type *t, const unsigned char *p) {
+  char why[256], what[160];
+  uintptr_t v;
+  switch (t->kind) {
+  case MIG_K_PTR:
+  case MIG_K_FNPTR:
+    memcpy(&v, p, sizeof v);
+    /* Either kind of target will do: a function pointer member's value
+     * sits in a data pointer member's bytes too, and the other way round;
+     * the receiver translates each by the member of its own kind. */
+    if (data_ptr_ok(w, v) || mig_function_name(v)) return;
+    if (foreign_memory(w, v, what, sizeof what)) { /* not refused by MIG_STRICT alone:
+                                                     the bits may be an integer */
+      snprintf(why, sizeof why, "holds, in a pointer member of %s, a value that %s", u->name,
+               what);
+      refuse(w, o, field, why);
+    }
+    return;
+  case MIG_K_UNSAFE:
+    snprintf(why, sizeof why, "has a member of type %s in %s, which cannot be migrated",
+             t->name, u->name);
+    refuse(w, o, field, why);
+    return;
+  case MIG_K_STRUCT:
+  case MIG_K_UNION:
+    for (unsigned i = 0; i < t->nfields && !w->refused; i++) {
+      const __mig_field *f = &t->fields[i];
+      if (f->bit_width || !mig_typeinfo_of(f->type)->needs_check) continue;
+      for (unsigned long e = 0; e < f->count && !w->refused; e++)
+        check_union_member(w, o, field, u, f->type, p + f->offset + e * f->type->size);
+    }
+    return;
+  default: return;
   }
-  return mig_memmap_classify(v, why, n) != 0;
 }
 
 static void check(writer *w, const wobj *o, long field, const __mig_type *t,
@@ -209,8 +259,7 @@ static void check(writer *w, const wobj *o, long field, const __mig_type *t,
       }
       break;
     case MIG_K_UNION:
-      snprintf(why, sizeof why, "is a union holding a pointer (%s): cannot be migrated", t->name);
-      refuse(w, o, field, why);
+      check_union_member(w, o, field, t, t, p);
       break;
     case MIG_K_UNSAFE:
       snprintf(why, sizeof why, "has type %s, which cannot be migrated", t->name);

@@ -5,6 +5,8 @@
  *   file    an open FILE from fopen (refused: the stream cannot move)
  *   tm      localtime()'s static struct tm inside libc (refused)
  *   mmap    an anonymous mmap the program made itself (refused)
+ *   ufile   an open FILE in a union's pointer member (refused)
+ *   uint    an integer in the same union (kept)
  * It prints what mig_checkpoint() returned; a refusal is one line on stderr
  * naming the variable. */
 #include <mig.h>
@@ -13,6 +15,12 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <time.h>
+
+union any {
+  FILE *f;
+  long n;
+};
+static union any slot;
 
 int main(int argc, char **argv) {
   const char *mode = argc > 1 ? argv[1] : "freed";
@@ -32,8 +40,11 @@ int main(int argc, char **argv) {
   } else if (!strcmp(mode, "mmap")) {
     held = mmap(NULL, 1 << 16, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   }
+  else if (!strcmp(mode, "ufile")) slot.f = fopen("/dev/null", "w");
+  else if (!strcmp(mode, "uint")) slot.n = 0x12345678912345L;
   int rc = mig_checkpoint();
   printf("%s: mig_checkpoint() returned %d, held %s\n", mode, rc, held ? "non-null" : "null");
+  if (!strcmp(mode, "uint")) printf("slot.n = %lx\n", slot.n);
   if (!strcmp(mode, "stream") && rc == 1) fprintf((FILE *)held, "stream still works\n");
   return 0;
 }

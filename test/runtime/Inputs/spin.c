@@ -120,7 +120,7 @@ static const __mig_global globals[] = {{"acc", &acc, &__mig_type_ullong, 1},
                                        {"tp", &tp, &__mig_type_ptr, 1},
                                        {"spin.c:table", (void *)table, &__mig_type_long, 4,
                                         MIG_GF_READONLY},
-#ifdef WITH_UNION /* a union with a pointer member makes every checkpoint fail */
+#ifdef WITH_UNION /* a union with a pointer member */
                                        {"gu", &gu, &T_u, 1},
 #endif
 };
