@@ -174,6 +174,11 @@ const AllocFn AllocFns[] = {
     {"strdup", nullptr, "__mig_strdup", -1},
     {"strndup", nullptr, "__mig_strndup", -1},
     {"free", nullptr, "__mig_free", -1},
+    // Not allocations, replaced the same way: handlers run through the
+    // runtime's trampoline (user_signals.c), never as safe points.
+    {"signal", nullptr, "__mig_signal", -1},
+    {"bsd_signal", nullptr, "__mig_signal", -1},
+    {"sigaction", nullptr, "__mig_sigaction", -1},
 };
 
 const AllocFn *allocFn(const FunctionDecl *FD, const SourceManager &SM) {
@@ -290,7 +295,10 @@ void UnitTransformer::bracketCallbackCalls() {
     AllocFinder AF;
     AF.TraverseStmt(FD->getBody());
     for (CallExpr *CE : AF.Calls) {
-      if (!MA.isCallbackLibraryCall(CE))
+      // Calls replaced by runtime wrappers do not call back (signal()'s
+      // handler runs later, through the runtime's trampoline).
+      if (!MA.isCallbackLibraryCall(CE) ||
+          allocFn(CE->getDirectCallee(), Ctx.getSourceManager()))
         continue;
       unsigned B = SH.begin(CE), E = SH.exprEnd(CE);
       QualType T = CE->getType();

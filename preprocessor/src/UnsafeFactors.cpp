@@ -74,8 +74,10 @@ public:
       return true;
     if (unionHoldsPointer(VD->getType()))
       warn(VD->getLocation(), "'" + VD->getName().str() +
-                                  "' is a union holding a pointer: a checkpoint "
-                                  "with it live will be refused");
+                                  "' is a union holding a pointer: at a checkpoint "
+                                  "its pointer members are judged by value (an "
+                                  "integer member equal to an object's address "
+                                  "would be re-based)");
     if (CurrentFunction && MA.isTransformed(CurrentFunction) &&
         isVaList(Ctx, VD->getType()))
       warn(VD->getLocation(), "va_list '" + VD->getName().str() +
@@ -93,12 +95,14 @@ public:
         Name == "siglongjmp")
       warn(CE->getBeginLoc(), "setjmp/longjmp jump across frames the runtime "
                               "unwinds and rewinds");
-    else if (Name == "signal" || Name == "sigaction" || Name == "bsd_signal" ||
-             Name == "sigset")
-      warn(CE->getBeginLoc(), "a signal handler runs on top of an untransformed "
-                              "frame: poll points reached in it are not safe points");
+    else if (Name == "sigset" || Name == "sysv_signal")
+      warn(CE->getBeginLoc(), "a signal handler installed with '" + Name.str() +
+                                  "' runs outside the runtime's trampoline: a poll "
+                                  "point reached in it could be taken as a safe point "
+                                  "(use signal or sigaction)");
     else if (Ctx.getSourceManager().isInSystemHeader(FD->getLocation()) &&
-             CE->getType()->isPointerType() && !pointerIntoArgument().count(Name))
+             CE->getType()->isPointerType() && !CE->getType()->isFunctionPointerType() &&
+             !pointerIntoArgument().count(Name))
       warn(CE->getBeginLoc(), "'" + Name.str() +
                                   "' returns a pointer into library memory the "
                                   "runtime cannot see: a checkpoint with it live "

@@ -7,6 +7,9 @@
  *   shadow.c    per-thread shadow stack and shadow alloca
  *   frames.c    unwind/rewind frame records and register-frame storage
  *   poll.c      execution state, poll points, mig_checkpoint, triggers
+ *   user_signals.c  the program's signal handlers (trampoline, saved and
+ *               re-installed dispositions)
+ *   memmap.c    what an unknown address points into (stale or foreign)
  *   objmap.c    sorted address -> object table and offset re-basing
  *   writer.c    writing a checkpoint
  *   restore.c   reading one back into this process
@@ -106,6 +109,10 @@ typedef struct mig_control {
 extern mig_control mig_ctl;
 void mig_triggers_init(void); /* env, signals, timer */
 extern __thread int mig_is_main_thread;
+
+/*--- user_signals.c ---------------------------------------------------------*/
+/* After a restore: install the program's signal actions again. */
+void mig_user_signals_reinstall(void);
 
 /*--- argv/envp (main.c) ---------------------------------------------------*/
 extern int mig_argc;

@@ -38,6 +38,7 @@ int main(int argc, char **argv, char **envp) {
   const char *restore = getenv("MIG_RESTORE");
   if (restore && *restore) {
     mig_restore(restore); /* sets mig_argc/argv/envp and the frame records */
+    mig_user_signals_reinstall();
     mig_ctl.pending_result = 1;
     mig_frames_begin_rewind();
     __mig_state = __MIG_REWINDING;

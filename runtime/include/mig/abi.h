@@ -153,6 +153,14 @@ void *__mig_malloc_untyped(__mig_size_t n);
 void *__mig_calloc_untyped(__mig_size_t count, __mig_size_t size);
 void *__mig_realloc_untyped(void *p, __mig_size_t n);
 
+/*--- Signal handlers ---------------------------------------------------------*/
+/* The program's signal()/sigaction() calls, rewritten by mig-pp: handlers run
+ * through a runtime trampoline, not as safe points, in NORMAL state. */
+typedef void (*__mig_sighandler_t)(int);
+__mig_sighandler_t __mig_signal(int sig, __mig_sighandler_t handler);
+struct sigaction;
+int __mig_sigaction(int sig, const struct sigaction *act, struct sigaction *old);
+
 /*--- Registration of a translation unit -----------------------------------*/
 
 typedef struct __mig_global {
