@@ -196,29 +196,86 @@ static bool isSavableLocal(const VarDecl *VD) {
 //===--- Which variables are saved ----------------------------------------===//
 
 namespace {
+static bool isVaList(ASTContext &Ctx, QualType T) {
+  return !Ctx.getBuiltinVaListType().isNull() &&
+         Ctx.hasSameType(T.getCanonicalType(),
+                         Ctx.getBuiltinVaListType().getCanonicalType());
+}
+
+/// Liveness-lite for va_list variables. A va_list cannot be migrated, so
+/// saving one that is dead (after its va_end) would make the runtime refuse
+/// every checkpoint for nothing. A va_list is needed at a site when it is
+/// referenced at or after the site in source order, or anywhere inside a loop
+/// around the site; a goto anywhere in the function makes every va_list
+/// needed everywhere (control may go back). Other variables are saved by
+/// scope.
+class VaListUses {
+public:
+  VaListUses(const SourceHelper &SH, FunctionDecl *FD) : SH(SH) { scan(FD->getBody()); }
+
+  bool needed(const VarDecl *VD, unsigned SitePos,
+              llvm::ArrayRef<std::pair<unsigned, unsigned>> Loops) const {
+    if (!isVaList(SH.Ctx, VD->getType()) || HasGoto)
+      return true;
+    auto It = Refs.find(VD);
+    if (It == Refs.end())
+      return false;
+    for (unsigned R : It->second) {
+      if (R >= SitePos)
+        return true;
+      for (auto [B, E] : Loops)
+        if (B <= R && R < E)
+          return true;
+    }
+    return false;
+  }
+
+private:
+  void scan(const Stmt *S) {
+    if (!S)
+      return;
+    if (isa<GotoStmt, IndirectGotoStmt>(S))
+      HasGoto = true;
+    if (auto *DRE = dyn_cast<DeclRefExpr>(S))
+      if (auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && isVaList(SH.Ctx, VD->getType()))
+        Refs[VD].push_back(SH.begin(DRE));
+    for (const Stmt *C : S->children())
+      scan(C);
+  }
+
+  const SourceHelper &SH;
+  bool HasGoto = false;
+  llvm::DenseMap<const VarDecl *, std::vector<unsigned>> Refs;
+};
+
 /// Walks a body in source order with the visible locals in scope; at each
-/// site (M-call, polled loop head, entry poll) every visible local is saved.
+/// site (M-call, polled loop head, entry poll) every visible local is saved
+/// (a va_list only while VaListUses says it is needed).
 class ScopeWalker {
 public:
-  ScopeWalker(const MigratableAnalysis &MA, llvm::DenseSet<const VarDecl *> &Out)
-      : MA(MA), Out(Out) {}
+  ScopeWalker(const SourceHelper &SH, const MigratableAnalysis &MA,
+              llvm::DenseSet<const VarDecl *> &Out, const VaListUses &VaLists)
+      : SH(SH), MA(MA), Out(Out), VaLists(VaLists) {}
 
   void walkFunction(FunctionDecl *FD) {
     Scopes.emplace_back();
     for (ParmVarDecl *P : FD->parameters())
       Scopes.back().push_back(P);
     if (MA.hasEntryPoll(FD))
-      site();
+      site(FD->getBody());
     walk(FD->getBody());
     Scopes.pop_back();
   }
 
 private:
-  void site() {
+  void site(const Stmt *At) {
+    unsigned Pos = SH.begin(At);
     for (auto &Scope : Scopes)
       for (const VarDecl *V : Scope)
-        Out.insert(V);
+        if (VaLists.needed(V, Pos, Loops))
+          Out.insert(V);
   }
+  void enterLoop(const Stmt *L) { Loops.push_back({SH.begin(L), SH.stmtEnd(L)}); }
   void walk(Stmt *S) {
     if (!S)
       return;
@@ -244,42 +301,51 @@ private:
     if (auto *F = dyn_cast<ForStmt>(S)) {
       Scopes.emplace_back();
       walk(F->getInit());
+      enterLoop(F);
       walk(F->getCond());
       if (MA.isPolledLoop(F))
-        site();
+        site(F->getBody());
       walk(F->getBody());
       walk(F->getInc());
+      Loops.pop_back();
       Scopes.pop_back();
       return;
     }
     if (auto *W = dyn_cast<WhileStmt>(S)) {
+      enterLoop(W);
       walk(W->getCond());
       if (MA.isPolledLoop(W))
-        site();
+        site(W->getBody());
       walk(W->getBody());
+      Loops.pop_back();
       return;
     }
     if (auto *D = dyn_cast<DoStmt>(S)) {
+      enterLoop(D);
       if (MA.isPolledLoop(D))
-        site();
+        site(D->getBody());
       walk(D->getBody());
       walk(D->getCond());
+      Loops.pop_back();
       return;
     }
     if (auto *CE = dyn_cast<CallExpr>(S)) {
       for (Stmt *C : CE->children())
         walk(C);
       if (MA.isMCall(CE))
-        site();
+        site(CE);
       return;
     }
     for (Stmt *C : S->children())
       walk(C);
   }
 
+  const SourceHelper &SH;
   const MigratableAnalysis &MA;
   llvm::DenseSet<const VarDecl *> &Out;
+  const VaListUses &VaLists;
   std::vector<std::vector<const VarDecl *>> Scopes;
+  std::vector<std::pair<unsigned, unsigned>> Loops; ///< source ranges around
 };
 
 /// All references to locals in a body, with the parent map to judge whether
@@ -309,7 +375,8 @@ public:
 
 void FunctionTransformer::findSavedVariables() {
   llvm::DenseSet<const VarDecl *> Set;
-  ScopeWalker(MA, Set).walkFunction(St.FD);
+  VaListUses VaLists(SH, St.FD);
+  ScopeWalker(SH, MA, Set, VaLists).walkFunction(St.FD);
   // A declaration statement is hoisted as a whole: if one of its variables
   // is saved, all are.
   std::function<void(Stmt *)> Widen = [&](Stmt *S) {

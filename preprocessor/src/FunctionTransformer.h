@@ -159,6 +159,8 @@ private:
   std::string materialize(clang::Expr *E);
   bool canMaterialize(const clang::Expr *E) const;
   std::vector<clang::Expr *> evaluatedChildren(clang::Expr *E);
+  std::string linearizeElvis(clang::BinaryConditionalOperator *BCO, bool ValueUsed);
+  std::string linearizeStmtExpr(clang::StmtExpr *SE, bool ValueUsed);
 };
 
 } // namespace migpp
