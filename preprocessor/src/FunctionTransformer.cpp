@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FunctionTransformer.h"
+#include "LocalTypes.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -512,7 +513,34 @@ void FunctionTransformer::chooseNames() {
   }
 }
 
-bool FunctionTransformer::checkTypes() {
+/// The struct/union/enum or typedef declared inside a function that makes T
+/// unnameable at file scope, looking through pointers and arrays.
+static const NamedDecl *localTypeDecl(QualType T) {
+  for (unsigned Guard = 0; Guard < 64 && !T.isNull(); ++Guard) {
+    if (auto *TT = T->getAs<TypedefType>(); TT && TT->getDecl()->getParentFunctionOrMethod())
+      return TT->getDecl();
+    if (const TagDecl *TD = T->getAsTagDecl())
+      return TD->getParentFunctionOrMethod() ? TD : nullptr;
+    if (const auto *PT = T->getAs<PointerType>())
+      T = PT->getPointeeType();
+    else if (const ArrayType *AT = T->getAsArrayTypeUnsafe())
+      T = AT->getElementType();
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// Some saved variable has a type declared inside the function.
+bool FunctionTransformer::needsMovedTypes() const {
+  for (const SavedVar &V : Saved)
+    if (!V.VD->getType()->isVariablyModifiedType() &&
+        !mig::spellAssignableType(SH.Ctx, V.VD->getType(), V.Name))
+      return true;
+  return false;
+}
+
+bool FunctionTransformer::checkTypes(const LocalTypeHoister &Hoister) {
   bool OK = true;
   for (const SavedVar &V : Saved) {
     QualType T = V.VD->getType();
@@ -525,11 +553,20 @@ bool FunctionTransformer::checkTypes() {
       continue;
     }
     if (!mig::spellAssignableType(SH.Ctx, T, V.Name)) {
-      SH.error(V.VD->getLocation(),
-               fmt::format("the type of '{}' is declared inside a function or "
-                           "has no name; mig-pp cannot save it at a poll point "
-                           "(move the type to file scope)",
-                           V.VD->getName().str()));
+      const NamedDecl *Local = localTypeDecl(T);
+      std::string Why = Local ? Hoister.whyKept(Local) : "";
+      if (!Why.empty())
+        SH.error(V.VD->getLocation(),
+                 fmt::format("'{}' is live at a poll point or migratable call and its "
+                             "type '{}' is declared inside the function, where it must "
+                             "stay: {}",
+                             V.VD->getName().str(), Local->getName().str(), Why));
+      else
+        SH.error(V.VD->getLocation(),
+                 fmt::format("the type of '{}' has no name that can be used at file "
+                             "scope; mig-pp cannot save it at a poll point (give the "
+                             "type a name or a typedef at file scope)",
+                             V.VD->getName().str()));
       OK = false;
     }
   }
@@ -937,7 +974,10 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
   findSavedVariables();
   findExposedVariables();
   chooseNames();
-  if (!checkTypes())
+  LocalTypeHoister Hoister(SH, FD, St.CName);
+  if (needsMovedTypes())
+    Record.MovedTypes = Hoister.run();
+  if (!checkTypes(Hoister))
     return false;
   renameReferences();
 

@@ -64,6 +64,7 @@ struct FunctionRecord {
   std::vector<mig::GeneratedField> FrameFields, ShadowFields;
   std::vector<std::string> FrameVarNames, ShadowVarNames; ///< user's names
   std::vector<std::string> Sites;                         ///< "file:line"
+  std::string MovedTypes; ///< local types moved in front of the function
 };
 
 /// State of one function being transformed, shared with ExprLinearizer.
@@ -114,7 +115,8 @@ private:
   };
   std::vector<ShadowLiteral> ShadowLiterals;
   void chooseNames();
-  bool checkTypes();
+  bool needsMovedTypes() const;
+  bool checkTypes(const class LocalTypeHoister &Hoister);
   void renameReferences();
   void rewriteAlloca();
 
