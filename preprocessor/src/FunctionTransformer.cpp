@@ -179,13 +179,15 @@ static std::string alignmentSuffix(ASTContext &Ctx, const VarDecl *VD) {
 
 /// Declaration of a hoisted variable: assignable (no const), but volatile
 /// stays volatile (setjmp, signal handlers rely on it).
-static std::string hoistedDecl(ASTContext &Ctx, const VarDecl *VD, const std::string &Name) {
-  QualType T = VD->getType();
+static std::string hoistedDecl(ASTContext &Ctx, const VarDecl *VD, QualType T,
+                               const std::string &Name) {
   std::string D;
   if (!T->isArrayType() && T.isVolatileQualified())
     D = *mig::spellType(Ctx, Ctx.getVolatileType(T.getUnqualifiedType()), Name);
   else
     D = *mig::spellAssignableType(Ctx, T, Name);
+  if (VD->getType()->isVariablyModifiedType()) // the storage's own alignment
+    return D;
   return D + alignmentSuffix(Ctx, VD);
 }
 
@@ -195,6 +197,28 @@ static bool isSavableLocal(const VarDecl *VD) {
 }
 
 //===--- Which variables are saved ----------------------------------------===//
+
+/// The bound expressions of the VLAs written in T (through arrays and
+/// pointers): evaluated when a declaration of type T is reached.
+static std::vector<const Expr *> vlaBounds(QualType T) {
+  std::vector<const Expr *> Out;
+  for (unsigned Guard = 0; Guard < 64 && T->isVariablyModifiedType(); ++Guard) {
+    const Type *Ty = T.getTypePtr();
+    if (const auto *P = dyn_cast<ParenType>(Ty))
+      T = P->getInnerType();
+    else if (const auto *V = dyn_cast<VariableArrayType>(Ty)) {
+      if (V->getSizeExpr())
+        Out.push_back(V->getSizeExpr());
+      T = V->getElementType();
+    } else if (const auto *A = dyn_cast<ArrayType>(Ty))
+      T = A->getElementType();
+    else if (const auto *PT = dyn_cast<PointerType>(Ty))
+      T = PT->getPointeeType();
+    else
+      break;
+  }
+  return Out;
+}
 
 namespace {
 static bool isVaList(ASTContext &Ctx, QualType T) {
@@ -292,6 +316,8 @@ private:
     if (auto *DS = dyn_cast<DeclStmt>(S)) {
       for (Decl *D : DS->decls())
         if (auto *VD = dyn_cast<VarDecl>(D)) {
+          for (const Expr *B : vlaBounds(VD->getType()))
+            walk(const_cast<Expr *>(B));
           if (VD->hasInit())
             walk(VD->getInit());
           if (isSavableLocal(VD))
@@ -534,8 +560,7 @@ static const NamedDecl *localTypeDecl(QualType T) {
 /// Some saved variable has a type declared inside the function.
 bool FunctionTransformer::needsMovedTypes() const {
   for (const SavedVar &V : Saved)
-    if (!V.VD->getType()->isVariablyModifiedType() &&
-        !mig::spellAssignableType(SH.Ctx, V.VD->getType(), V.Name))
+    if (!mig::spellAssignableType(SH.Ctx, storageType(V), V.Name))
       return true;
   return false;
 }
@@ -543,15 +568,7 @@ bool FunctionTransformer::needsMovedTypes() const {
 bool FunctionTransformer::checkTypes(const LocalTypeHoister &Hoister) {
   bool OK = true;
   for (const SavedVar &V : Saved) {
-    QualType T = V.VD->getType();
-    if (T->isVariablyModifiedType()) {
-      SH.error(V.VD->getLocation(),
-               fmt::format("variable-length array '{}' is live at a poll point "
-                           "or migratable call; mig-pp cannot save it yet",
-                           V.VD->getName().str()));
-      OK = false;
-      continue;
-    }
+    QualType T = storageType(V);
     if (!mig::spellAssignableType(SH.Ctx, T, V.Name)) {
       const NamedDecl *Local = localTypeDecl(T);
       std::string Why = Local ? Hoister.whyKept(Local) : "";
@@ -580,6 +597,8 @@ bool FunctionTransformer::checkTypes(const LocalTypeHoister &Hoister) {
 }
 
 std::string FunctionTransformer::varRef(const SavedVar &V) const {
+  if (!V.VmRef.empty())
+    return V.VmRef;
   return V.Exposed ? "(__mig_sf->" + V.Name + ")" : V.Name;
 }
 
@@ -591,7 +610,7 @@ void FunctionTransformer::renameReferences() {
     if (!VD || !SavedIndex.count(VD))
       continue;
     const SavedVar &V = Saved[SavedIndex[VD]];
-    if (!V.Exposed && V.Name == VD->getName())
+    if (!V.Exposed && V.VmRef.empty() && V.Name == VD->getName())
       continue;
     unsigned B = SH.offset(DRE->getLocation());
     SH.Edits.replace(B, SH.tokenEnd(DRE->getLocation()), varRef(V));
@@ -719,9 +738,12 @@ void FunctionTransformer::transformDeclStmt(DeclStmt *DS, bool InForInit) {
   if (!AnySaved) {
     std::string Pre;
     for (Decl *D : DS->decls())
-      if (auto *VD = dyn_cast<VarDecl>(D))
+      if (auto *VD = dyn_cast<VarDecl>(D)) {
+        for (const Expr *B : vlaBounds(VD->getType()))
+          Pre += linearize(const_cast<Expr *>(B), true);
         if (VD->hasInit() && containsMCall(VD->getInit()))
           Pre += linearize(VD->getInit(), true);
+      }
     if (InForInit)
       PendingForInit = Pre;
     else
@@ -731,12 +753,19 @@ void FunctionTransformer::transformDeclStmt(DeclStmt *DS, bool InForInit) {
   std::string Pre, Assign;
   for (Decl *D : DS->decls()) {
     auto *VD = dyn_cast<VarDecl>(D);
-    if (!VD || !VD->hasInit() || !SavedIndex.count(VD))
+    if (!VD || !SavedIndex.count(VD))
       continue;
-    Pre += linearize(VD->getInit(), true);
+    const SavedVar &V = Saved[SavedIndex[VD]];
+    std::string Text;
+    if (V.Vm != SavedVar::NotVm)
+      Text = variablyModifiedDeclText(V, Pre);
+    else if (VD->hasInit())
+      Text = (Pre += linearize(VD->getInit(), true), savedInitText(V, VD->getInit()));
+    if (Text.empty())
+      continue;
     if (!Assign.empty())
       Assign += InForInit ? ", " : "; ";
-    Assign += savedInitText(Saved[SavedIndex[VD]], VD->getInit());
+    Assign += Text;
   }
   std::string Text;
   if (InForInit) {
@@ -907,8 +936,8 @@ std::string FunctionTransformer::preamble() {
   for (const SavedVar &V : Saved) {
     if (V.Exposed || isa<ParmVarDecl>(V.VD))
       continue;
-    P += hoistedDecl(SH.Ctx, V.VD, V.Name);
-    if (typeHasPointer(V.VD->getType()))
+    P += hoistedDecl(SH.Ctx, V.VD, storageType(V), V.Name);
+    if (typeHasPointer(storageType(V)))
       P += " = {0}";
     P += "; ";
   }
@@ -937,7 +966,7 @@ std::string FunctionTransformer::preamble() {
       continue;
     if (isa<ParmVarDecl>(V.VD))
       P += Copy(varRef(V), V.VD->getNameAsString());
-    else if (typeHasPointer(V.VD->getType()))
+    else if (typeHasPointer(storageType(V)))
       P += fmt::format("__builtin_memset(&{0}, 0, sizeof({0})); ", varRef(V));
   }
   return P;
@@ -974,6 +1003,8 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
   findSavedVariables();
   findExposedVariables();
   chooseNames();
+  if (!prepareVariablyModified())
+    return false;
   LocalTypeHoister Hoister(SH, FD, St.CName);
   if (needsMovedTypes())
     Record.MovedTypes = Hoister.run();
@@ -1007,15 +1038,16 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
   Record.CName = St.CName;
   Record.MigName = MigName;
   for (const SavedVar &V : Saved) {
-    std::string Field = *mig::spellAssignableType(SH.Ctx, V.VD->getType(), V.Name) +
-                        alignmentSuffix(SH.Ctx, V.VD) + "; ";
+    QualType ST = storageType(V);
+    std::string Field = *mig::spellAssignableType(SH.Ctx, ST, V.Name) +
+                        (V.Vm == SavedVar::NotVm ? alignmentSuffix(SH.Ctx, V.VD) : "") + "; ";
     if (V.Exposed) {
       Record.ShadowStruct += Field;
-      Record.ShadowFields.push_back({V.Name, V.VD->getType()});
+      Record.ShadowFields.push_back({V.Name, ST});
       Record.ShadowVarNames.push_back(V.VD->getNameAsString());
     } else {
       Record.FrameStruct += Field;
-      Record.FrameFields.push_back({V.Name, V.VD->getType()});
+      Record.FrameFields.push_back({V.Name, ST});
       Record.FrameVarNames.push_back(V.VD->getNameAsString());
     }
   }
