@@ -114,13 +114,8 @@ std::string FunctionTransformer::linearize(Expr *E, bool ValueUsed) {
     return linearize(PE->getSubExpr(), ValueUsed);
   if (auto *CE = dyn_cast<CallExpr>(E); CE && MA.isMCall(CE))
     return hoistCall(CE, ValueUsed);
-  if (auto *SE = dyn_cast<StmtExpr>(E)) {
-    SH.error(SE->getBeginLoc(),
-             "a call to a migratable function inside a statement expression "
-             "'({ ... })' is not supported");
-    Failed = true;
-    return "";
-  }
+  if (auto *SE = dyn_cast<StmtExpr>(E))
+    return linearizeStmtExpr(SE, ValueUsed);
   if (auto *Cast = dyn_cast<CStyleCastExpr>(E); Cast && Cast->getType()->isVoidType())
     return linearize(Cast->getSubExpr(), false);
 
@@ -165,12 +160,8 @@ std::string FunctionTransformer::linearize(Expr *E, bool ValueUsed) {
     SH.replaceExpr(E, HasValue ? T : "((void)0)");
     return Pre;
   }
-  if (auto *BCO = dyn_cast<BinaryConditionalOperator>(E)) {
-    SH.error(BCO->getBeginLoc(), "a call to a migratable function inside "
-                                 "'a ?: b' is not supported; write 'a ? a : b'");
-    Failed = true;
-    return "";
-  }
+  if (auto *BCO = dyn_cast<BinaryConditionalOperator>(E))
+    return linearizeElvis(BCO, ValueUsed);
 
   // Any other operator: operands in order; side-effecting values computed
   // before the last operand that holds an M-call keep their place.
@@ -185,6 +176,60 @@ std::string FunctionTransformer::linearize(Expr *E, bool ValueUsed) {
     if (I < Last && canMaterialize(Kids[I]))
       Pre += materialize(Kids[I]);
   }
+  return Pre;
+}
+
+/// `a ?: b`: a is evaluated once, b only when a is zero. When b holds an
+/// M-call, a's value goes to a temporary and the choice becomes an `if`.
+std::string FunctionTransformer::linearizeElvis(BinaryConditionalOperator *BCO,
+                                                bool ValueUsed) {
+  Expr *A = BCO->getCommon(), *B = BCO->getFalseExpr();
+  std::string Pre = linearize(A, true);
+  if (!containsMCall(B))
+    return Pre;
+  QualType AT = A->getType();
+  if (AT->isArrayType() || AT->isFunctionType())
+    AT = SH.Ctx.getDecayedType(AT);
+  AT = AT.getUnqualifiedType();
+  std::string CondT = St.newTemp(AT);
+  Pre += assignText(CondT, AT, SH.renderExpr(A)) + "; ";
+  bool HasValue = ValueUsed && !BCO->getType()->isVoidType();
+  std::string T = HasValue ? St.newTemp(BCO->getType()) : "";
+  std::string PreB = linearize(B, HasValue);
+  std::string VB = SH.renderExpr(B);
+  if (HasValue)
+    Pre += fmt::format("if ({0}) {{ {1}; }} else {{ {2}{3}; }} ", CondT,
+                       assignText(T, BCO->getType(), CondT), PreB,
+                       assignText(T, BCO->getType(), VB));
+  else
+    Pre += fmt::format("if (!{0}) {{ {1}(void)({2}); }} ", CondT, PreB, VB);
+  SH.replaceExpr(BCO, HasValue ? T : "((void)0)");
+  return Pre;
+}
+
+/// `({ s1; ...; e; })`: the statements are transformed like any others (their
+/// M-calls get resume labels), then the whole block moves into the prelude,
+/// its last expression assigning the temporary that replaces the statement
+/// expression. Its declarations stay local to that block.
+std::string FunctionTransformer::linearizeStmtExpr(StmtExpr *SE, bool ValueUsed) {
+  CompoundStmt *CS = SE->getSubStmt();
+  Expr *Last = nullptr;
+  if (!CS->body_empty())
+    Last = dyn_cast<Expr>(CS->body_back());
+  for (Stmt *S : CS->body())
+    if (S != Last)
+      transformStmt(S);
+  bool HasValue = ValueUsed && Last && !SE->getType()->isVoidType();
+  std::string T = HasValue ? St.newTemp(SE->getType()) : "";
+  if (Last) {
+    std::string PreL = linearize(Last, HasValue);
+    std::string V = SH.renderExpr(Last);
+    std::string Text = PreL + (HasValue ? assignText(T, SE->getType(), V)
+                                        : "(void)(" + V + ")");
+    SH.Edits.replace(SH.begin(Last), SH.exprEnd(Last), flatten(Text));
+  }
+  std::string Pre = flatten(SH.render(CS)) + " ";
+  SH.replaceExpr(SE, HasValue ? T : "((void)0)");
   return Pre;
 }
 

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FunctionTransformer.h"
+#include "LocalTypes.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -178,13 +179,15 @@ static std::string alignmentSuffix(ASTContext &Ctx, const VarDecl *VD) {
 
 /// Declaration of a hoisted variable: assignable (no const), but volatile
 /// stays volatile (setjmp, signal handlers rely on it).
-static std::string hoistedDecl(ASTContext &Ctx, const VarDecl *VD, const std::string &Name) {
-  QualType T = VD->getType();
+static std::string hoistedDecl(ASTContext &Ctx, const VarDecl *VD, QualType T,
+                               const std::string &Name) {
   std::string D;
   if (!T->isArrayType() && T.isVolatileQualified())
     D = *mig::spellType(Ctx, Ctx.getVolatileType(T.getUnqualifiedType()), Name);
   else
     D = *mig::spellAssignableType(Ctx, T, Name);
+  if (VD->getType()->isVariablyModifiedType()) // the storage's own alignment
+    return D;
   return D + alignmentSuffix(Ctx, VD);
 }
 
@@ -195,30 +198,109 @@ static bool isSavableLocal(const VarDecl *VD) {
 
 //===--- Which variables are saved ----------------------------------------===//
 
+/// The bound expressions of the VLAs written in T (through arrays and
+/// pointers): evaluated when a declaration of type T is reached.
+static std::vector<const Expr *> vlaBounds(QualType T) {
+  std::vector<const Expr *> Out;
+  for (unsigned Guard = 0; Guard < 64 && T->isVariablyModifiedType(); ++Guard) {
+    const Type *Ty = T.getTypePtr();
+    if (const auto *P = dyn_cast<ParenType>(Ty))
+      T = P->getInnerType();
+    else if (const auto *V = dyn_cast<VariableArrayType>(Ty)) {
+      if (V->getSizeExpr())
+        Out.push_back(V->getSizeExpr());
+      T = V->getElementType();
+    } else if (const auto *A = dyn_cast<ArrayType>(Ty))
+      T = A->getElementType();
+    else if (const auto *PT = dyn_cast<PointerType>(Ty))
+      T = PT->getPointeeType();
+    else
+      break;
+  }
+  return Out;
+}
+
 namespace {
+static bool isVaList(ASTContext &Ctx, QualType T) {
+  return !Ctx.getBuiltinVaListType().isNull() &&
+         Ctx.hasSameType(T.getCanonicalType(),
+                         Ctx.getBuiltinVaListType().getCanonicalType());
+}
+
+/// Liveness-lite for va_list variables. A va_list cannot be migrated, so
+/// saving one that is dead (after its va_end) would make the runtime refuse
+/// every checkpoint for nothing. A va_list is needed at a site when it is
+/// referenced at or after the site in source order, or anywhere inside a loop
+/// around the site; a goto anywhere in the function makes every va_list
+/// needed everywhere (control may go back). Other variables are saved by
+/// scope.
+class VaListUses {
+public:
+  VaListUses(const SourceHelper &SH, FunctionDecl *FD) : SH(SH) { scan(FD->getBody()); }
+
+  bool needed(const VarDecl *VD, unsigned SitePos,
+              llvm::ArrayRef<std::pair<unsigned, unsigned>> Loops) const {
+    if (!isVaList(SH.Ctx, VD->getType()) || HasGoto)
+      return true;
+    auto It = Refs.find(VD);
+    if (It == Refs.end())
+      return false;
+    for (unsigned R : It->second) {
+      if (R >= SitePos)
+        return true;
+      for (auto [B, E] : Loops)
+        if (B <= R && R < E)
+          return true;
+    }
+    return false;
+  }
+
+private:
+  void scan(const Stmt *S) {
+    if (!S)
+      return;
+    if (isa<GotoStmt, IndirectGotoStmt>(S))
+      HasGoto = true;
+    if (auto *DRE = dyn_cast<DeclRefExpr>(S))
+      if (auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && isVaList(SH.Ctx, VD->getType()))
+        Refs[VD].push_back(SH.begin(DRE));
+    for (const Stmt *C : S->children())
+      scan(C);
+  }
+
+  const SourceHelper &SH;
+  bool HasGoto = false;
+  llvm::DenseMap<const VarDecl *, std::vector<unsigned>> Refs;
+};
+
 /// Walks a body in source order with the visible locals in scope; at each
-/// site (M-call, polled loop head, entry poll) every visible local is saved.
+/// site (M-call, polled loop head, entry poll) every visible local is saved
+/// (a va_list only while VaListUses says it is needed).
 class ScopeWalker {
 public:
-  ScopeWalker(const MigratableAnalysis &MA, llvm::DenseSet<const VarDecl *> &Out)
-      : MA(MA), Out(Out) {}
+  ScopeWalker(const SourceHelper &SH, const MigratableAnalysis &MA,
+              llvm::DenseSet<const VarDecl *> &Out, const VaListUses &VaLists)
+      : SH(SH), MA(MA), Out(Out), VaLists(VaLists) {}
 
   void walkFunction(FunctionDecl *FD) {
     Scopes.emplace_back();
     for (ParmVarDecl *P : FD->parameters())
       Scopes.back().push_back(P);
     if (MA.hasEntryPoll(FD))
-      site();
+      site(FD->getBody());
     walk(FD->getBody());
     Scopes.pop_back();
   }
 
 private:
-  void site() {
+  void site(const Stmt *At) {
+    unsigned Pos = SH.begin(At);
     for (auto &Scope : Scopes)
       for (const VarDecl *V : Scope)
-        Out.insert(V);
+        if (VaLists.needed(V, Pos, Loops))
+          Out.insert(V);
   }
+  void enterLoop(const Stmt *L) { Loops.push_back({SH.begin(L), SH.stmtEnd(L)}); }
   void walk(Stmt *S) {
     if (!S)
       return;
@@ -234,6 +316,8 @@ private:
     if (auto *DS = dyn_cast<DeclStmt>(S)) {
       for (Decl *D : DS->decls())
         if (auto *VD = dyn_cast<VarDecl>(D)) {
+          for (const Expr *B : vlaBounds(VD->getType()))
+            walk(const_cast<Expr *>(B));
           if (VD->hasInit())
             walk(VD->getInit());
           if (isSavableLocal(VD))
@@ -244,42 +328,51 @@ private:
     if (auto *F = dyn_cast<ForStmt>(S)) {
       Scopes.emplace_back();
       walk(F->getInit());
+      enterLoop(F);
       walk(F->getCond());
       if (MA.isPolledLoop(F))
-        site();
+        site(F->getBody());
       walk(F->getBody());
       walk(F->getInc());
+      Loops.pop_back();
       Scopes.pop_back();
       return;
     }
     if (auto *W = dyn_cast<WhileStmt>(S)) {
+      enterLoop(W);
       walk(W->getCond());
       if (MA.isPolledLoop(W))
-        site();
+        site(W->getBody());
       walk(W->getBody());
+      Loops.pop_back();
       return;
     }
     if (auto *D = dyn_cast<DoStmt>(S)) {
+      enterLoop(D);
       if (MA.isPolledLoop(D))
-        site();
+        site(D->getBody());
       walk(D->getBody());
       walk(D->getCond());
+      Loops.pop_back();
       return;
     }
     if (auto *CE = dyn_cast<CallExpr>(S)) {
       for (Stmt *C : CE->children())
         walk(C);
       if (MA.isMCall(CE))
-        site();
+        site(CE);
       return;
     }
     for (Stmt *C : S->children())
       walk(C);
   }
 
+  const SourceHelper &SH;
   const MigratableAnalysis &MA;
   llvm::DenseSet<const VarDecl *> &Out;
+  const VaListUses &VaLists;
   std::vector<std::vector<const VarDecl *>> Scopes;
+  std::vector<std::pair<unsigned, unsigned>> Loops; ///< source ranges around
 };
 
 /// All references to locals in a body, with the parent map to judge whether
@@ -309,7 +402,8 @@ public:
 
 void FunctionTransformer::findSavedVariables() {
   llvm::DenseSet<const VarDecl *> Set;
-  ScopeWalker(MA, Set).walkFunction(St.FD);
+  VaListUses VaLists(SH, St.FD);
+  ScopeWalker(SH, MA, Set, VaLists).walkFunction(St.FD);
   // A declaration statement is hoisted as a whole: if one of its variables
   // is saved, all are.
   std::function<void(Stmt *)> Widen = [&](Stmt *S) {
@@ -445,24 +539,51 @@ void FunctionTransformer::chooseNames() {
   }
 }
 
-bool FunctionTransformer::checkTypes() {
+/// The struct/union/enum or typedef declared inside a function that makes T
+/// unnameable at file scope, looking through pointers and arrays.
+static const NamedDecl *localTypeDecl(QualType T) {
+  for (unsigned Guard = 0; Guard < 64 && !T.isNull(); ++Guard) {
+    if (auto *TT = T->getAs<TypedefType>(); TT && TT->getDecl()->getParentFunctionOrMethod())
+      return TT->getDecl();
+    if (const TagDecl *TD = T->getAsTagDecl())
+      return TD->getParentFunctionOrMethod() ? TD : nullptr;
+    if (const auto *PT = T->getAs<PointerType>())
+      T = PT->getPointeeType();
+    else if (const ArrayType *AT = T->getAsArrayTypeUnsafe())
+      T = AT->getElementType();
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// Some saved variable has a type declared inside the function.
+bool FunctionTransformer::needsMovedTypes() const {
+  for (const SavedVar &V : Saved)
+    if (!mig::spellAssignableType(SH.Ctx, storageType(V), V.Name))
+      return true;
+  return false;
+}
+
+bool FunctionTransformer::checkTypes(const LocalTypeHoister &Hoister) {
   bool OK = true;
   for (const SavedVar &V : Saved) {
-    QualType T = V.VD->getType();
-    if (T->isVariablyModifiedType()) {
-      SH.error(V.VD->getLocation(),
-               fmt::format("variable-length array '{}' is live at a poll point "
-                           "or migratable call; mig-pp cannot save it yet",
-                           V.VD->getName().str()));
-      OK = false;
-      continue;
-    }
+    QualType T = storageType(V);
     if (!mig::spellAssignableType(SH.Ctx, T, V.Name)) {
-      SH.error(V.VD->getLocation(),
-               fmt::format("the type of '{}' is declared inside a function or "
-                           "has no name; mig-pp cannot save it at a poll point "
-                           "(move the type to file scope)",
-                           V.VD->getName().str()));
+      const NamedDecl *Local = localTypeDecl(T);
+      std::string Why = Local ? Hoister.whyKept(Local) : "";
+      if (!Why.empty())
+        SH.error(V.VD->getLocation(),
+                 fmt::format("'{}' is live at a poll point or migratable call and its "
+                             "type '{}' is declared inside the function, where it must "
+                             "stay: {}",
+                             V.VD->getName().str(), Local->getName().str(), Why));
+      else
+        SH.error(V.VD->getLocation(),
+                 fmt::format("the type of '{}' has no name that can be used at file "
+                             "scope; mig-pp cannot save it at a poll point (give the "
+                             "type a name or a typedef at file scope)",
+                             V.VD->getName().str()));
       OK = false;
     }
   }
@@ -476,6 +597,8 @@ bool FunctionTransformer::checkTypes() {
 }
 
 std::string FunctionTransformer::varRef(const SavedVar &V) const {
+  if (!V.VmRef.empty())
+    return V.VmRef;
   return V.Exposed ? "(__mig_sf->" + V.Name + ")" : V.Name;
 }
 
@@ -487,7 +610,7 @@ void FunctionTransformer::renameReferences() {
     if (!VD || !SavedIndex.count(VD))
       continue;
     const SavedVar &V = Saved[SavedIndex[VD]];
-    if (!V.Exposed && V.Name == VD->getName())
+    if (!V.Exposed && V.VmRef.empty() && V.Name == VD->getName())
       continue;
     unsigned B = SH.offset(DRE->getLocation());
     SH.Edits.replace(B, SH.tokenEnd(DRE->getLocation()), varRef(V));
@@ -615,9 +738,12 @@ void FunctionTransformer::transformDeclStmt(DeclStmt *DS, bool InForInit) {
   if (!AnySaved) {
     std::string Pre;
     for (Decl *D : DS->decls())
-      if (auto *VD = dyn_cast<VarDecl>(D))
+      if (auto *VD = dyn_cast<VarDecl>(D)) {
+        for (const Expr *B : vlaBounds(VD->getType()))
+          Pre += linearize(const_cast<Expr *>(B), true);
         if (VD->hasInit() && containsMCall(VD->getInit()))
           Pre += linearize(VD->getInit(), true);
+      }
     if (InForInit)
       PendingForInit = Pre;
     else
@@ -627,12 +753,19 @@ void FunctionTransformer::transformDeclStmt(DeclStmt *DS, bool InForInit) {
   std::string Pre, Assign;
   for (Decl *D : DS->decls()) {
     auto *VD = dyn_cast<VarDecl>(D);
-    if (!VD || !VD->hasInit() || !SavedIndex.count(VD))
+    if (!VD || !SavedIndex.count(VD))
       continue;
-    Pre += linearize(VD->getInit(), true);
+    const SavedVar &V = Saved[SavedIndex[VD]];
+    std::string Text;
+    if (V.Vm != SavedVar::NotVm)
+      Text = variablyModifiedDeclText(V, Pre);
+    else if (VD->hasInit())
+      Text = (Pre += linearize(VD->getInit(), true), savedInitText(V, VD->getInit()));
+    if (Text.empty())
+      continue;
     if (!Assign.empty())
       Assign += InForInit ? ", " : "; ";
-    Assign += savedInitText(Saved[SavedIndex[VD]], VD->getInit());
+    Assign += Text;
   }
   std::string Text;
   if (InForInit) {
@@ -803,8 +936,8 @@ std::string FunctionTransformer::preamble() {
   for (const SavedVar &V : Saved) {
     if (V.Exposed || isa<ParmVarDecl>(V.VD))
       continue;
-    P += hoistedDecl(SH.Ctx, V.VD, V.Name);
-    if (typeHasPointer(V.VD->getType()))
+    P += hoistedDecl(SH.Ctx, V.VD, storageType(V), V.Name);
+    if (typeHasPointer(storageType(V)))
       P += " = {0}";
     P += "; ";
   }
@@ -833,7 +966,7 @@ std::string FunctionTransformer::preamble() {
       continue;
     if (isa<ParmVarDecl>(V.VD))
       P += Copy(varRef(V), V.VD->getNameAsString());
-    else if (typeHasPointer(V.VD->getType()))
+    else if (typeHasPointer(storageType(V)))
       P += fmt::format("__builtin_memset(&{0}, 0, sizeof({0})); ", varRef(V));
   }
   return P;
@@ -870,7 +1003,12 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
   findSavedVariables();
   findExposedVariables();
   chooseNames();
-  if (!checkTypes())
+  if (!prepareVariablyModified())
+    return false;
+  LocalTypeHoister Hoister(SH, FD, St.CName);
+  if (needsMovedTypes())
+    Record.MovedTypes = Hoister.run();
+  if (!checkTypes(Hoister))
     return false;
   renameReferences();
 
@@ -900,15 +1038,16 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
   Record.CName = St.CName;
   Record.MigName = MigName;
   for (const SavedVar &V : Saved) {
-    std::string Field = *mig::spellAssignableType(SH.Ctx, V.VD->getType(), V.Name) +
-                        alignmentSuffix(SH.Ctx, V.VD) + "; ";
+    QualType ST = storageType(V);
+    std::string Field = *mig::spellAssignableType(SH.Ctx, ST, V.Name) +
+                        (V.Vm == SavedVar::NotVm ? alignmentSuffix(SH.Ctx, V.VD) : "") + "; ";
     if (V.Exposed) {
       Record.ShadowStruct += Field;
-      Record.ShadowFields.push_back({V.Name, V.VD->getType()});
+      Record.ShadowFields.push_back({V.Name, ST});
       Record.ShadowVarNames.push_back(V.VD->getNameAsString());
     } else {
       Record.FrameStruct += Field;
-      Record.FrameFields.push_back({V.Name, V.VD->getType()});
+      Record.FrameFields.push_back({V.Name, ST});
       Record.FrameVarNames.push_back(V.VD->getNameAsString());
     }
   }

@@ -64,6 +64,7 @@ struct FunctionRecord {
   std::vector<mig::GeneratedField> FrameFields, ShadowFields;
   std::vector<std::string> FrameVarNames, ShadowVarNames; ///< user's names
   std::vector<std::string> Sites;                         ///< "file:line"
+  std::string MovedTypes; ///< local types moved in front of the function
 };
 
 /// State of one function being transformed, shared with ExprLinearizer.
@@ -103,6 +104,16 @@ private:
     const clang::VarDecl *VD;
     std::string Name; ///< name in the function and field name in a frame
     bool Exposed;     ///< lives in the shadow frame
+    /// A variably modified type cannot be declared where the resume gotos
+    /// jump past it (VariablyModified.cpp): a VLA is stored as a pointer to
+    /// its elements on the shadow stack, any other such local (a pointer to
+    /// a VLA) as a void *, and references see the real type again through
+    /// a cast built from the bounds saved at the declaration.
+    enum VmKind { NotVm, VmArray, VmOther } Vm = NotVm;
+    std::vector<const clang::Expr *> BoundExprs; ///< VLA bounds, in type order
+    std::vector<std::string> BoundTemps;         ///< their saved values
+    std::string VmRef;                           ///< what a reference becomes
+    unsigned VlaTag = 0;                         ///< __mig_shadow_vla's tag
   };
 
   void findSavedVariables();
@@ -114,7 +125,14 @@ private:
   };
   std::vector<ShadowLiteral> ShadowLiterals;
   void chooseNames();
-  bool checkTypes();
+  bool needsMovedTypes() const;
+  // VariablyModified.cpp
+  bool prepareVariablyModified();
+  clang::QualType storageType(const SavedVar &V) const;
+  std::string spellWithBounds(clang::QualType T, std::string Declarator,
+                              const SavedVar &V, size_t &Next) const;
+  std::string variablyModifiedDeclText(const SavedVar &V, std::string &Pre);
+  bool checkTypes(const class LocalTypeHoister &Hoister);
   void renameReferences();
   void rewriteAlloca();
 
@@ -159,6 +177,8 @@ private:
   std::string materialize(clang::Expr *E);
   bool canMaterialize(const clang::Expr *E) const;
   std::vector<clang::Expr *> evaluatedChildren(clang::Expr *E);
+  std::string linearizeElvis(clang::BinaryConditionalOperator *BCO, bool ValueUsed);
+  std::string linearizeStmtExpr(clang::StmtExpr *SE, bool ValueUsed);
 };
 
 } // namespace migpp

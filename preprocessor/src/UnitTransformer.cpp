@@ -599,8 +599,11 @@ bool UnitTransformer::run(std::string &Output) {
       continue;
     FunctionRecord R;
     FunctionTransformer FT(SH, MA, Types, migName(FD));
-    if (FT.run(FD, R))
+    if (FT.run(FD, R)) {
+      if (!R.MovedTypes.empty())
+        Edits.open(definitionStart(FD), R.MovedTypes);
       Functions.push_back(std::move(R));
+    }
     else
       OK = false;
   }

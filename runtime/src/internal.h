@@ -71,6 +71,8 @@ void mig_heap_register(void *p, size_t size, const __mig_type *type);
 typedef struct mig_alloca_rec {
   char *addr;
   size_t size;
+  const __mig_type *type; /* element type: bytes for alloca(), typed for VLAs */
+  unsigned tag;           /* VLA declaration number, 0: alloca or restored */
 } mig_alloca_rec;
 void mig_shadow_init_thread(void);
 char *mig_shadow_base(void);

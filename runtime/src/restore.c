@@ -376,9 +376,8 @@ static const __mig_type *receiver_type(rctx *x, const mig_robject *o) {
   case MIG_OBJ_REGFRAME: t = frame_type(o, 0); break;
   case MIG_OBJ_ARGV:
   case MIG_OBJ_ENVP: t = &__mig_type_ptr; break;
-  case MIG_OBJ_STRING:
-  case MIG_OBJ_ALLOCA: t = &__mig_type_bytes; break;
-  default: /* heap blocks: one name lookup per sender type */
+  case MIG_OBJ_STRING: t = &__mig_type_bytes; break;
+  default: /* heap blocks, allocas (VLAs are typed): one lookup per sender type */
     if (!x->by_sidx[o->type]) x->by_sidx[o->type] = mig_type_by_name(s->name);
     t = x->by_sidx[o->type];
     if (!t) fail("type %s of a heap block is not in this program", s->name);
@@ -456,7 +455,7 @@ static void place_frames(rctx *x) {
       char *q = (char *)(((uintptr_t)top + 15) & ~(uintptr_t)15);
       if (x->rbytes[oi] > (uint64_t)(limit - q)) fail("shadow stack overflow");
       x->raddr[oi] = (unsigned char *)q;
-      al[nal++] = (mig_alloca_rec){q, x->rbytes[oi]};
+      al[nal++] = (mig_alloca_rec){q, x->rbytes[oi], x->rtype[oi], 0};
       top = q + x->rbytes[oi];
     }
     ends[k] = top;

@@ -47,7 +47,7 @@ void *__mig_shadow_overflow(const __mig_func *fn) {
   return __mig_shadow_push(fn);
 }
 
-void *__mig_shadow_alloca(__mig_size_t n) {
+static void *shadow_block(__mig_size_t n, const __mig_type *type, unsigned tag) {
   mig_shadow_init_thread();
   char *p = (char *)(((uintptr_t)__mig_shadow_top + 15) & ~(uintptr_t)15);
   if (n > (size_t)(__mig_shadow_limit - p))
@@ -58,9 +58,26 @@ void *__mig_shadow_alloca(__mig_size_t n) {
     capallocas = capallocas ? capallocas * 2 : 16;
     allocas = mig_xrealloc(allocas, capallocas * sizeof *allocas);
   }
-  allocas[nallocas++] = (mig_alloca_rec){p, n};
+  allocas[nallocas++] = (mig_alloca_rec){p, n, type, tag};
   __mig_shadow_top = p + n;
   return p;
+}
+
+void *__mig_shadow_alloca(__mig_size_t n) { return shadow_block(n, &__mig_type_bytes, 0); }
+
+/* The previous instance of a VLA declaration is dead when the declaration is
+ * reached again; so is every VLA allocated after it (declared later in its
+ * scope or in an inner one). An alloca() after it is not (it lives until
+ * the function returns): then nothing is reused. */
+void *__mig_shadow_vla(void *prev, __mig_size_t n, const __mig_type *elem, unsigned tag) {
+  while (nallocas && allocas[nallocas - 1].addr >= __mig_shadow_top) nallocas--;
+  size_t i = nallocas;
+  while (prev && i > 0 && allocas[i - 1].addr > (char *)prev && allocas[i - 1].tag) i--;
+  if (prev && i > 0 && allocas[i - 1].addr == (char *)prev && allocas[i - 1].tag == tag) {
+    nallocas = i - 1;
+    __mig_shadow_top = prev;
+  }
+  return shadow_block(n, elem ? elem : &__mig_type_bytes, tag);
 }
 
 const mig_alloca_rec *mig_shadow_allocas(size_t *n) {

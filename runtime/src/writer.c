@@ -121,8 +121,10 @@ static void collect_frames(writer *w) {
     r->shadow_end = end;
     for (; ai < na && al[ai].addr < end; ai++) {
       if (al[ai].addr < r->shadow + r->fn->shadowframe->size) continue; /* stale */
-      int32_t o = (int32_t)add_obj(w, MIG_OBJ_ALLOCA, &__mig_type_bytes, r->fn->name,
-                                   al[ai].addr, al[ai].size, al[ai].size, r->fn);
+      const __mig_type *t = al[ai].type;
+      if (!t || !t->size || al[ai].size % t->size) t = &__mig_type_bytes;
+      int32_t o = (int32_t)add_obj(w, MIG_OBJ_ALLOCA, t, r->fn->name, al[ai].addr,
+                                   al[ai].size / t->size, al[ai].size, r->fn);
       if (f->first_alloca < 0) f->first_alloca = o;
       f->nallocas++;
     }

@@ -24,10 +24,28 @@ using namespace clang;
 namespace mig {
 namespace detail {
 
+/// Decls declared inside a function that the caller has moved to file scope
+/// (markMovedToFileScope), per ASTContext.
+static std::map<const ASTContext *, std::set<const Decl *>> &movedDecls() {
+  static std::map<const ASTContext *, std::set<const Decl *>> M;
+  return M;
+}
+
+static bool isMoved(const Decl *D) {
+  auto &M = movedDecls();
+  auto It = M.find(&D->getASTContext());
+  return It != M.end() && It->second.count(D->getCanonicalDecl());
+}
+
 bool hasFunctionContext(const Decl *D) {
-  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
+  if (isMoved(D))
+    return false;
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    if (const auto *Outer = dyn_cast<Decl>(DC); Outer && isMoved(Outer))
+      return false;
     if (DC->isFunctionOrMethod())
       return true;
+  }
   return false;
 }
 
@@ -469,6 +487,16 @@ std::optional<std::string> printType(ASTContext &Ctx, QualType T,
 }
 
 } // namespace detail
+
+void markMovedToFileScope(const Decl *D) {
+  ASTContext &Ctx = D->getASTContext();
+  auto &M = detail::movedDecls();
+  if (!M.count(&Ctx))
+    Ctx.AddDeallocation(
+        [](void *P) { detail::movedDecls().erase(static_cast<const ASTContext *>(P)); },
+        &Ctx);
+  M[&Ctx].insert(D->getCanonicalDecl());
+}
 
 std::optional<std::string> spellType(ASTContext &Ctx, QualType T,
                                      llvm::StringRef Name) {

@@ -136,6 +136,14 @@ __mig_shadow_pop(void *frame) {
  * the function's shadow frame is popped. */
 void *__mig_shadow_alloca(__mig_size_t n);
 
+/* A variable-length array live at a poll point: n bytes of `elem` elements
+ * on the shadow stack, freed with the shadow frame like alloca. `tag`
+ * (non-zero) numbers the declaration in its function and `prev` is the block
+ * this declaration got last time in this call (or NULL): reaching the
+ * declaration again ends that instance's lifetime (C11 6.2.4p7), so when
+ * nothing but VLA blocks was allocated since, they are reused. */
+void *__mig_shadow_vla(void *prev, __mig_size_t n, const __mig_type *elem, unsigned tag);
+
 /*--- Heap ----------------------------------------------------------------*/
 /* elem: the element type inferred by mig-pp (NULL: untyped bytes). */
 void *__mig_malloc(__mig_size_t n, const __mig_type *elem);

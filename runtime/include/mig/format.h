@@ -109,7 +109,8 @@ enum mig_object_kind {
   MIG_OBJ_ARGV = 5,        /* argv pointer array (argc + 1 entries)        */
   MIG_OBJ_ENVP = 6,        /* envp pointer array (with its NULL)           */
   MIG_OBJ_STRING = 7,      /* an argv/envp string (bytes, NUL included)     */
-  MIG_OBJ_ALLOCA = 8,      /* __mig_shadow_alloca block; name = function   */
+  MIG_OBJ_ALLOCA = 8,      /* __mig_shadow_alloca (bytes) or __mig_shadow_vla
+                              (typed) block; name = function             */
   MIG_OBJ_RODATA = 9       /* read-only global (MIG_GF_READONLY): only an
                               address range for pointers into it; nbytes is
                               its size, no bytes in DATA, offset 0          */

@@ -66,6 +66,12 @@ std::optional<std::string> spellAssignableType(clang::ASTContext &Ctx,
                                                clang::QualType T,
                                                llvm::StringRef Name = "");
 
+/// D (a struct/union/enum or typedef declared inside a function) has been
+/// moved to file scope by the caller, under its current name: from now on it
+/// and the types declared inside it are spelled and described like
+/// file-scope ones.
+void markMovedToFileScope(const clang::Decl *D);
+
 /// One field of a struct mig-pp generates itself (frame structs).
 struct GeneratedField {
   std::string Name;     ///< C member name in the generated struct
