@@ -286,6 +286,23 @@ void UnitTransformer::rewriteAllocations() {
       Edits.replace(B, SH.tokenEnd(DRE->getLocation()), A->Untyped);
     }
   }
+  // File-scope initializers (`static void *(*grow)(void *, size_t) = realloc;`):
+  // a libc realloc or free reached through them would be handed the
+  // runtime's blocks, which only the runtime's wrappers may take.
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    auto *VD = dyn_cast<VarDecl>(D);
+    if (!VD || !VD->getInit() || !MA.isUserDecl(VD))
+      continue;
+    AllocFinder AF;
+    AF.TraverseStmt(VD->getInit());
+    for (DeclRefExpr *DRE : AF.Refs) {
+      const AllocFn *A = allocFn(dyn_cast<FunctionDecl>(DRE->getDecl()), SM);
+      if (!A || !A->Untyped)
+        continue;
+      unsigned B = SH.offset(DRE->getLocation());
+      Edits.replace(B, SH.tokenEnd(DRE->getLocation()), A->Untyped);
+    }
+  }
 }
 
 //===--- Library calls that call back ----------------------------------------===//
@@ -542,8 +559,12 @@ std::string UnitTransformer::epilogue() {
   for (const FunctionDecl *FD : MA.addressTakenFunctions()) {
     if (FD->isMain() || (FD->getIdentifier() && FD->getName().starts_with("__builtin")))
       continue;
+    // `= realloc` was rewritten to the runtime's wrapper: register that
+    // address under the libc name, so the pointer translates to the
+    // receiver's wrapper.
+    const AllocFn *A = allocFn(FD, Ctx.getSourceManager());
     if (FnNames.insert(migName(FD)).second)
-      Fns.push_back({migName(FD), FD->getNameAsString()});
+      Fns.push_back({migName(FD), A && A->Untyped ? A->Untyped : FD->getNameAsString()});
   }
   E += table("static const __mig_function_ref __mig_functions[]", Fns,
              [](const std::pair<std::string, std::string> &F) {

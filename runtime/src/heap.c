@@ -1,25 +1,129 @@
 /*===- heap.c - Heap block registry and allocation wrappers ---------------===*
- * Every block allocated through a rewritten allocation call is recorded
- * (address -> size, element type) in an open-addressing hash table with
- * linear probing and backward-shift deletion: O(1) amortized insert and
- * remove, no tombstones. The checkpoint writer takes a snapshot and sorts it
- * for address lookup. A spinlock keeps the table consistent when several
- * threads allocate; it is uncontended in the common single-thread case.
+ * The wrappers of the rewritten allocation calls allocate every block so
+ * that the runtime can enumerate the live ones (type, size) at a checkpoint
+ * and nothing on the allocation path hashes, searches or takes an atomic
+ * read-modify-write in the common case. Two kinds of blocks:
+ *
+ * Small blocks (<= 1024 bytes, malloc's alignment) come from our own size-
+ * class allocator: 4 MiB segments mmap'ed on demand, cut into 64 KiB pages;
+ * a page holds blocks of one size class for one *thread heap* and starts
+ * with its metadata and two side arrays, the element type and the requested
+ * size of each block (type NULL: free), so blocks stay as densely packed as
+ * glibc's and a page's live blocks are read off its side arrays. The owner
+ * thread allocates from a page's free list (or bumps) and frees onto it with
+ * plain loads and stores; another thread's free clears the type and pushes
+ * the block on the page's `remote` list with a CAS, which the owner takes
+ * back when it runs out. A radix bitmap of our segments says whether a
+ * pointer is ours without reading memory that may not be mapped.
+ *
+ * Large or over-aligned blocks come from libc with a 16-byte header just
+ * before the user's bytes:
+ *
+ *     base                          p - 16        p - 8        p
+ *     | alignment padding (aligned) | word: heap,  | check      | user bytes
+ *                                   |  align, slot |            |
+ *
+ *   word   = heap id (16 bits) | alignment code (8 bits) | slot index (40)
+ *   check  = hash(p) ^ word
+ *
+ * and a 24-byte *slot* (address, size, type) in a dense array of the
+ * allocating thread heap, under a per-heap lock (uncontended unless another
+ * thread frees one of them; these blocks are few and big, the lock is
+ * noise next to libc's work). Free takes the header to the slot and chains
+ * it as free; a snapshot copies the live slots.
+ *
+ * Pointers that did not come from the wrappers (a libc strdup or getline
+ * buffer freed through the rewritten free) are not in a segment of ours and
+ * their header does not check out: `check` must equal hash(p) ^ word AND
+ * the slot named by `word` must hold p. Only the 16 bytes just before p are
+ * read before that test, and they are always readable for a malloc'ed
+ * pointer (glibc's chunk header). Such pointers go to plain free/realloc.
+ *
+ * Blocks aligned beyond 16 bytes (aligned_alloc, posix_memalign) are
+ * allocated with `align` bytes in front, so p is aligned and the header sits
+ * in the padding; the alignment code gives base = p - align back. The
+ * alignment is saved with the block (as the object's name, "align:N") so a
+ * restored block is aligned the same way.
+ *
+ * Thread heaps outlive their threads: a heap whose thread exited is adopted
+ * by the next new thread. Pages are never returned to the system nor moved
+ * to another size class. mig_heap_snapshot() must run with the other
+ * threads stopped outside the allocator (a checkpoint stops them); it only
+ * reads, and never reads unmapped memory.
  *===----------------------------------------------------------------------===*/
 #include "internal.h"
 #include <errno.h>
+#include <malloc.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+
+#define HDR 16u                      /* header bytes; keeps malloc's 16-byte alignment */
+#define MAX_HEAPS (1u << 16)         /* heap id: 16 bits */
+#define SLOT_BITS 40
+#define SLOT_MASK ((1ull << SLOT_BITS) - 1)
+#define SIZE_LIMIT (1ull << 56)      /* slot.size keeps the alignment code on top */
+#define FREE_END SLOT_MASK           /* end of a heap's free-slot chain */
+
+#define SMALL_MAX 1024u
+#define NCLASS 20
+#define PAGE_SHIFT 16u
+#define PAGE_BYTES (1u << PAGE_SHIFT)
+#define SEG_SHIFT 22u
+#define SEG_BYTES (1u << SEG_SHIFT)
+#define TOP_SHIFT 34u                /* radix: bits 47..34, then 33..22 */
+static const uint16_t class_size[NCLASS] = {16,  32,  48,  64,  80,  96,  112,
+                                            128, 160, 192, 224, 256, 320, 384,
+                                            448, 512, 640, 768, 896, 1024};
+static uint8_t class_of[SMALL_MAX / 16 + 1]; /* by (n + 15) / 16 */
 
 typedef struct slot {
-  uintptr_t addr; /* 0: empty */
-  size_t size;
+  uintptr_t addr;         /* user pointer; 0: free slot */
+  uint64_t size;          /* bytes | alignment code << 56; free: next free slot */
   const __mig_type *type;
 } slot;
 
-static slot *table;
-static size_t cap, count; /* cap is a power of two */
-static volatile int lock;
+struct theap;
+typedef struct page {
+  struct theap *owner;
+  struct page *next_all;    /* every page of (owner, class)            */
+  struct page *next_avail;  /* owner's stack of pages with room        */
+  void *free;               /* owner's free blocks (link in the block) */
+  void *remote;             /* other threads' frees (atomic)           */
+  const __mig_type **types; /* per block; NULL: free                   */
+  uint16_t *sizes;          /* per block: requested bytes              */
+  char *blocks;
+  uint32_t bsize, recip;    /* recip: index = offset * recip >> 32     */
+  uint32_t cap, bump;       /* blocks in the page, handed out so far   */
+  uint32_t cls, in_avail;
+} page;
+
+typedef struct theap {
+  page *avail[NCLASS];
+  page *all[NCLASS];
+  unsigned remote_pending[NCLASS]; /* atomic: a page got a remote free */
+  /* large blocks */
+  volatile int lock;
+  uint32_t id;
+  slot *slots;
+  uint64_t nslots, cap;   /* slots in use or chained as free, allocated */
+  uint64_t free_head;     /* FREE_END: none */
+  struct theap *next_orphan;
+} theap;
+
+static theap *heaps[MAX_HEAPS];
+static uint32_t nheaps;
+static theap *orphans;
+static pthread_mutex_t heaps_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_key_t exit_key;
+static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+static __thread theap *my_heap __attribute__((tls_model("initial-exec")));
+
+/* Segments: seg_top[a >> 34] is a bitmap of the 4 MiB segments below. */
+static uint64_t *seg_top[1u << (48 - TOP_SHIFT)];
+static char *seg_next, *seg_end; /* pages not handed out yet (heaps_mu) */
 
 static inline void cpu_relax(void) {
 #if defined(__x86_64__) || defined(__i386__)
@@ -28,147 +132,501 @@ static inline void cpu_relax(void) {
   __asm__ __volatile__("yield");
 #endif
 }
-
-static void heap_lock(void) {
-  while (__atomic_exchange_n(&lock, 1, __ATOMIC_ACQUIRE))
-    while (__atomic_load_n(&lock, __ATOMIC_RELAXED)) cpu_relax();
+static inline void heap_lock(theap *h) {
+  while (__builtin_expect(__atomic_exchange_n(&h->lock, 1, __ATOMIC_ACQUIRE), 0))
+    while (__atomic_load_n(&h->lock, __ATOMIC_RELAXED)) cpu_relax();
 }
-static void heap_unlock(void) { __atomic_store_n(&lock, 0, __ATOMIC_RELEASE); }
+static inline void heap_unlock(theap *h) { __atomic_store_n(&h->lock, 0, __ATOMIC_RELEASE); }
 
-/* Blocks allocated one after the other are usually neighbours in memory:
- * keeping the low address bits (malloc granularity is 16 bytes) puts them
- * in neighbouring slots, so a run of allocations touches few cache lines.
- * The bits above 4 GiB are mixed in so separate regions (brk heap, mmap
- * arenas) do not pile onto the same slots. */
-static inline size_t home(uintptr_t a) {
-  uint64_t v = (uint64_t)a;
-  return (size_t)((v >> 4) ^ ((v >> 32) * 0x9e3779b97f4a7c15ull >> 24)) & (cap - 1);
+static void thread_exit(void *v) {
+  theap *h = v;
+  my_heap = NULL; /* a later allocation in this thread takes a heap again */
+  pthread_mutex_lock(&heaps_mu);
+  h->next_orphan = orphans;
+  orphans = h;
+  pthread_mutex_unlock(&heaps_mu);
 }
-
-static void insert_nolock(uintptr_t a, size_t size, const __mig_type *t);
-
-static void grow(void) {
-  slot *old = table;
-  size_t oldcap = cap;
-  cap = cap ? cap * 2 : 1024;
-  table = calloc(cap, sizeof *table);
-  if (!table) mig_fatal("out of memory growing the heap registry");
-  count = 0;
-  for (size_t i = 0; i < oldcap; i++)
-    if (old[i].addr) insert_nolock(old[i].addr, old[i].size, old[i].type);
-  free(old);
-}
-
-static void insert_nolock(uintptr_t a, size_t size, const __mig_type *t) {
-  if ((count + 1) * 4 > cap * 3 || !cap) grow(); /* load <= 3/4 */
-  size_t i = home(a);
-  while (table[i].addr && table[i].addr != a) i = (i + 1) & (cap - 1);
-  if (!table[i].addr) count++;
-  table[i] = (slot){a, size, t};
-}
-
-/* Backward-shift deletion keeps every probe sequence unbroken. */
-static void remove_nolock(uintptr_t a) {
-  if (!cap) return;
-  size_t i = home(a);
-  while (table[i].addr != a) {
-    if (!table[i].addr) return;
-    i = (i + 1) & (cap - 1);
+static void init_once_fn(void) {
+  pthread_key_create(&exit_key, thread_exit);
+  for (unsigned n = 0, c = 0; n <= SMALL_MAX / 16; n++) {
+    while (class_size[c] < n * 16) c++;
+    class_of[n] = (uint8_t)c;
   }
-  for (size_t j = (i + 1) & (cap - 1); table[j].addr; j = (j + 1) & (cap - 1)) {
-    size_t h = home(table[j].addr);
-    /* Move j into the hole at i unless its home lies cyclically in (i, j]. */
-    if (((j - h) & (cap - 1)) >= ((j - i) & (cap - 1))) {
-      table[i] = table[j];
-      i = j;
+}
+
+static __attribute__((noinline)) theap *new_heap(void) {
+  pthread_once(&init_once, init_once_fn);
+  pthread_mutex_lock(&heaps_mu);
+  theap *h = orphans;
+  if (h) {
+    orphans = h->next_orphan;
+  } else {
+    if (nheaps == MAX_HEAPS) mig_fatal("more than %u threads allocate at once", MAX_HEAPS);
+    h = calloc(1, sizeof *h);
+    if (!h) mig_fatal("out of memory for the heap registry");
+    h->id = nheaps;
+    h->free_head = FREE_END;
+    __atomic_store_n(&heaps[nheaps], h, __ATOMIC_RELEASE);
+    __atomic_store_n(&nheaps, nheaps + 1, __ATOMIC_RELEASE);
+  }
+  pthread_mutex_unlock(&heaps_mu);
+  pthread_setspecific(exit_key, h);
+  my_heap = h;
+  return h;
+}
+
+static inline theap *this_heap(void) {
+  theap *h = my_heap;
+  return __builtin_expect(h != NULL, 1) ? h : new_heap();
+}
+
+/*--- Small blocks -------------------------------------------------------------*/
+/* The page holding p when p is in one of our segments, else NULL. */
+static inline page *small_page(const void *ptr) {
+  uintptr_t a = (uintptr_t)ptr;
+  if (a >> 48) return NULL;
+  const uint64_t *leaf = __atomic_load_n(&seg_top[a >> TOP_SHIFT], __ATOMIC_ACQUIRE);
+  if (!leaf) return NULL;
+  unsigned s = (unsigned)(a >> SEG_SHIFT) & ((1u << (TOP_SHIFT - SEG_SHIFT)) - 1);
+  if (!(__atomic_load_n(&leaf[s / 64], __ATOMIC_ACQUIRE) >> (s % 64) & 1)) return NULL;
+  return (page *)(a & ~(uintptr_t)(PAGE_BYTES - 1));
+}
+
+/* A fresh 64 KiB page (heaps_mu held); NULL when the system has none. */
+static char *take_page(void) {
+  if (seg_next == seg_end) {
+    size_t len = 2 * (size_t)SEG_BYTES;
+    char *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED) return NULL;
+    uintptr_t a = ((uintptr_t)m + SEG_BYTES - 1) & ~(uintptr_t)(SEG_BYTES - 1);
+    if ((uintptr_t)(a + SEG_BYTES) >> 48) { /* beyond the radix: not usable */
+      munmap(m, len);
+      return NULL;
     }
+    if (a > (uintptr_t)m) munmap(m, a - (uintptr_t)m);
+    if ((char *)a + SEG_BYTES < m + len) munmap((char *)a + SEG_BYTES, m + len - ((char *)a + SEG_BYTES));
+    uint64_t **top = &seg_top[a >> TOP_SHIFT];
+    if (!*top) {
+      uint64_t *leaf = calloc((1u << (TOP_SHIFT - SEG_SHIFT)) / 64, sizeof *leaf);
+      if (!leaf) return NULL;
+      __atomic_store_n(top, leaf, __ATOMIC_RELEASE);
+    }
+    unsigned s = (unsigned)(a >> SEG_SHIFT) & ((1u << (TOP_SHIFT - SEG_SHIFT)) - 1);
+    __atomic_fetch_or(&(*top)[s / 64], 1ull << (s % 64), __ATOMIC_RELEASE);
+    seg_next = (char *)a;
+    seg_end = seg_next + SEG_BYTES;
   }
-  table[i].addr = 0;
-  count--;
-}
-
-static void *track(void *p, size_t n, const __mig_type *t) {
-  if (p) {
-    heap_lock();
-    insert_nolock((uintptr_t)p, n, t ? t : &__mig_type_bytes);
-    heap_unlock();
-  }
+  char *p = seg_next;
+  seg_next += PAGE_BYTES;
   return p;
 }
 
-void mig_heap_register(void *p, size_t size, const __mig_type *type) { track(p, size, type); }
+static page *new_page(theap *h, unsigned c) {
+  pthread_mutex_lock(&heaps_mu);
+  page *pg = (page *)take_page();
+  pthread_mutex_unlock(&heaps_mu);
+  if (!pg) return NULL;
+  uint32_t bs = class_size[c];
+  size_t meta = (sizeof(page) + 15) & ~(size_t)15;
+  uint32_t cap = (uint32_t)((PAGE_BYTES - meta - 16) / (bs + sizeof(void *) + sizeof(uint16_t)));
+  pg->owner = h;
+  pg->types = (const __mig_type **)((char *)pg + meta);
+  pg->sizes = (uint16_t *)(pg->types + cap);
+  pg->blocks = (char *)(((uintptr_t)(pg->sizes + cap) + 15) & ~(uintptr_t)15);
+  pg->bsize = bs;
+  pg->recip = 0xffffffffu / bs + 1;
+  pg->cap = cap;
+  pg->cls = c;
+  pg->in_avail = 1;
+  pg->next_avail = h->avail[c];
+  h->avail[c] = pg;
+  pg->next_all = h->all[c];
+  __atomic_store_n(&h->all[c], pg, __ATOMIC_RELEASE); /* a snapshot may follow it */
+  return pg;
+}
 
+static inline uint32_t index_of(const page *pg, const void *b) {
+  return (uint32_t)((uint64_t)(uint32_t)((const char *)b - pg->blocks) * pg->recip >> 32);
+}
+
+/* Take the other threads' frees back into the owner's free list. */
+static void collect_remote(page *pg) {
+  void *b = __atomic_exchange_n(&pg->remote, NULL, __ATOMIC_ACQUIRE);
+  while (b) {
+    void *next = *(void **)b;
+    *(void **)b = pg->free;
+    pg->free = b;
+    b = next;
+  }
+}
+
+/* A free block of class c for h, or NULL (no memory for a new page). */
+static __attribute__((noinline)) void *small_slow(theap *h, unsigned c, page **out) {
+  for (;;) {
+    page *pg = h->avail[c];
+    if (!pg) {
+      if (__atomic_exchange_n(&h->remote_pending[c], 0, __ATOMIC_ACQUIRE)) {
+        for (page *q = h->all[c]; q; q = q->next_all)
+          if (!q->in_avail && __atomic_load_n(&q->remote, __ATOMIC_RELAXED)) {
+            q->in_avail = 1;
+            q->next_avail = h->avail[c];
+            h->avail[c] = q;
+          }
+        if (h->avail[c]) continue;
+      }
+      pg = new_page(h, c);
+      if (!pg) return NULL;
+    }
+    if (!pg->free) collect_remote(pg);
+    void *b = pg->free;
+    if (b) {
+      pg->free = *(void **)b;
+    } else if (pg->bump < pg->cap) {
+      b = pg->blocks + (size_t)pg->bump++ * pg->bsize;
+    } else { /* full: off the stack until a free puts it back */
+      pg->in_avail = 0;
+      h->avail[c] = pg->next_avail;
+      continue;
+    }
+    *out = pg;
+    return b;
+  }
+}
+
+static inline void *small_alloc(theap *h, size_t n, const __mig_type *t) {
+  unsigned c = class_of[(n + 15) >> 4];
+  page *pg = h->avail[c];
+  void *b;
+  if (__builtin_expect(pg && pg->free != NULL, 1)) {
+    b = pg->free;
+    pg->free = *(void **)b;
+  } else if (pg && pg->bump < pg->cap) {
+    b = pg->blocks + (size_t)pg->bump++ * pg->bsize;
+  } else {
+    b = small_slow(h, c, &pg);
+    if (!b) return NULL;
+  }
+  uint32_t i = index_of(pg, b);
+  pg->types[i] = t;
+  pg->sizes[i] = (uint16_t)n;
+  return b;
+}
+
+/* Index of live block p in pg; stops the program on a pointer that is not
+ * the start of a live block (free of an interior pointer, double free):
+ * going on would corrupt the allocator. */
+static inline uint32_t small_index(const page *pg, const void *p) {
+  uint32_t i = index_of(pg, p);
+  if (__builtin_expect((const char *)p != pg->blocks + (size_t)i * pg->bsize || i >= pg->bump ||
+                           !pg->types[i], 0))
+    mig_fatal("free or realloc of %p, which is not a live heap block", p);
+  return i;
+}
+
+static inline void small_free(page *pg, void *p) {
+  uint32_t i = small_index(pg, p);
+  theap *h = my_heap;
+  if (__builtin_expect(pg->owner == h, 1)) {
+    pg->types[i] = NULL;
+    *(void **)p = pg->free;
+    pg->free = p;
+    if (__builtin_expect(!pg->in_avail, 0)) {
+      pg->in_avail = 1;
+      pg->next_avail = h->avail[pg->cls];
+      h->avail[pg->cls] = pg;
+    }
+    return;
+  }
+  /* Another thread's page: the owner takes it back from `remote`. */
+  __atomic_store_n(&pg->types[i], NULL, __ATOMIC_RELAXED);
+  void *head = __atomic_load_n(&pg->remote, __ATOMIC_RELAXED);
+  do *(void **)p = head;
+  while (!__atomic_compare_exchange_n(&pg->remote, &head, p, 1, __ATOMIC_RELEASE,
+                                      __ATOMIC_RELAXED));
+  __atomic_store_n(&pg->owner->remote_pending[pg->cls], 1, __ATOMIC_RELEASE);
+}
+
+/*--- Large and aligned blocks -------------------------------------------------*/
+static inline uint64_t check_of(uintptr_t p, uint64_t word) {
+  return (uint64_t)p * 0x9e3779b97f4a7c15ull ^ 0x6d69676865617021ull ^ word;
+}
+
+/* Alignment code: 0 for the default 16 bytes, else log2(align) >= 5. */
+static inline size_t offset_of_code(unsigned code) { return code ? (size_t)1 << code : HDR; }
+
+static __attribute__((noinline)) void grow(theap *l) {
+  uint64_t cap = l->cap ? l->cap * 2 : 256;
+  slot *s = realloc(l->slots, cap * sizeof *s);
+  if (!s || cap > SLOT_MASK) mig_fatal("out of memory growing the heap registry");
+  l->slots = s;
+  l->cap = cap;
+}
+
+/* Header and slot for a fresh block at base (alignment code `code`). */
+static void *enter(void *base, unsigned code, size_t n, const __mig_type *t) {
+  uintptr_t p = (uintptr_t)base + offset_of_code(code);
+  theap *l = this_heap();
+  heap_lock(l);
+  uint64_t i = l->free_head;
+  if (i != FREE_END) {
+    l->free_head = l->slots[i].size;
+  } else {
+    if (__builtin_expect(l->nslots == l->cap, 0)) grow(l);
+    i = l->nslots++;
+  }
+  l->slots[i] = (slot){p, n | (uint64_t)code << 56, t};
+  heap_unlock(l);
+  uint64_t word = (uint64_t)l->id << 48 | (uint64_t)code << SLOT_BITS | i;
+  ((uint64_t *)p)[-2] = word;
+  ((uint64_t *)p)[-1] = check_of(p, word);
+  return (void *)p;
+}
+
+/* The heap holding large block p's slot, locked, with the slot index and
+ * alignment code; NULL (nothing locked) when p is not a block of ours. */
+static theap *lookup(void *ptr, uint64_t *idx, unsigned *code) {
+  uintptr_t p = (uintptr_t)ptr;
+  if (p & (HDR - 1)) return NULL; /* ours are always 16-aligned */
+  uint64_t word = ((const uint64_t *)p)[-2];
+  if (((const uint64_t *)p)[-1] != check_of(p, word)) return NULL;
+  uint32_t id = (uint32_t)(word >> 48);
+  theap *l = __atomic_load_n(&heaps[id], __ATOMIC_ACQUIRE);
+  if (!l) return NULL;
+  uint64_t i = word & SLOT_MASK;
+  heap_lock(l);
+  if (i >= l->nslots || l->slots[i].addr != p) {
+    heap_unlock(l);
+    return NULL;
+  }
+  *idx = i;
+  *code = (unsigned)(word >> SLOT_BITS) & 0xff;
+  return l;
+}
+
+static inline void release_slot(theap *l, uint64_t i) {
+  l->slots[i] = (slot){0, l->free_head, NULL};
+  l->free_head = i;
+}
+
+/* Allocate n bytes aligned to `align` (a power of two; <= 16: malloc's). */
+static void *alloc(size_t n, size_t align, int zero, const __mig_type *t) {
+  if (!t) t = &__mig_type_bytes;
+  if (n <= SMALL_MAX && align <= HDR) {
+    void *b = small_alloc(this_heap(), n, t);
+    if (__builtin_expect(b != NULL, 1)) {
+      if (zero) memset(b, 0, n);
+      return b;
+    }
+  }
+  unsigned code = 0;
+  size_t off = HDR;
+  if (align > HDR) {
+    code = (unsigned)__builtin_ctzll(align);
+    off = align;
+  }
+  if (n >= SIZE_LIMIT || n > SIZE_MAX - off) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  void *base = code ? aligned_alloc(align, n + off) : zero ? calloc(1, n + off) : malloc(n + off);
+  if (!base) return NULL;
+  if (code && zero) memset((char *)base + off, 0, n);
+  return enter(base, code, n, t);
+}
+
+static void release(void *p, unsigned code) { free((char *)p - offset_of_code(code)); }
+
+/*--- Runtime side -----------------------------------------------------------*/
 mig_heap_block *mig_heap_snapshot(size_t *n) {
-  heap_lock();
-  mig_heap_block *out = mig_xmalloc((count + 1) * sizeof *out);
-  size_t k = 0;
-  for (size_t i = 0; i < cap; i++)
-    if (table[i].addr) out[k++] = (mig_heap_block){table[i].addr, table[i].size, table[i].type};
-  heap_unlock();
+  pthread_mutex_lock(&heaps_mu);
+  size_t total = 0, k = 0;
+  for (uint32_t j = 0; j < nheaps; j++) {
+    theap *h = heaps[j];
+    total += h->nslots;
+    for (unsigned c = 0; c < NCLASS; c++)
+      for (page *pg = __atomic_load_n(&h->all[c], __ATOMIC_ACQUIRE); pg; pg = pg->next_all)
+        total += pg->bump;
+  }
+  mig_heap_block *out = mig_xmalloc((total + 1) * sizeof *out);
+  for (uint32_t j = 0; j < nheaps; j++) {
+    theap *h = heaps[j];
+    for (unsigned c = 0; c < NCLASS; c++)
+      for (page *pg = __atomic_load_n(&h->all[c], __ATOMIC_ACQUIRE); pg; pg = pg->next_all)
+        for (uint32_t i = 0; i < pg->bump && k < total; i++) {
+          const __mig_type *t = __atomic_load_n(&pg->types[i], __ATOMIC_RELAXED);
+          if (t)
+            out[k++] = (mig_heap_block){(uintptr_t)(pg->blocks + (size_t)i * pg->bsize),
+                                        pg->sizes[i], t, 0};
+        }
+    heap_lock(h);
+    for (uint64_t i = 0; i < h->nslots && k < total; i++) {
+      const slot *s = &h->slots[i];
+      if (!s->addr) continue;
+      unsigned code = (unsigned)(s->size >> 56);
+      out[k++] = (mig_heap_block){s->addr, s->size & (SIZE_LIMIT - 1), s->type,
+                                  code ? (size_t)1 << code : 0};
+    }
+    heap_unlock(h);
+  }
+  pthread_mutex_unlock(&heaps_mu);
   *n = k;
   return out;
 }
 
-/*--- Wrappers (abi.h) -----------------------------------------------------*/
-void *__mig_malloc(__mig_size_t n, const __mig_type *elem) { return track(malloc(n), n, elem); }
-
-void *__mig_calloc(__mig_size_t c, __mig_size_t s, const __mig_type *elem) {
-  return track(calloc(c, s), c * s, elem);
+/* "align:N" names the alignment of a block aligned beyond malloc's. The
+ * strings are static: the writer keeps the pointer. */
+const char *mig_heap_block_name(const mig_heap_block *b) {
+  static char names[64][24];
+  if (!b->align) return "";
+  unsigned code = (unsigned)__builtin_ctzll(b->align) & 63;
+  if (!names[code][0]) snprintf(names[code], sizeof names[code], "align:%zu", b->align);
+  return names[code];
 }
 
-void *__mig_realloc(void *p, __mig_size_t n, const __mig_type *elem) {
-  const __mig_type *t = elem;
-  if (p && !t) { /* keep the block's type when the call does not say */
-    heap_lock();
-    for (size_t i = cap ? home((uintptr_t)p) : 0; cap && table[i].addr; i = (i + 1) & (cap - 1))
-      if (table[i].addr == (uintptr_t)p) {
-        t = table[i].type;
-        break;
-      }
-    heap_unlock();
+void *mig_heap_alloc(size_t size, const __mig_type *type, const char *name) {
+  size_t align = 0;
+  if (name && strncmp(name, "align:", 6) == 0) {
+    char *end;
+    unsigned long long a = strtoull(name + 6, &end, 10);
+    if (*end || a < 32 || (a & (a - 1)) || a > ((size_t)1 << 30))
+      mig_fatal("heap block with a bad alignment \"%s\" in the checkpoint", name);
+    align = (size_t)a;
   }
-  void *q = realloc(p, n);
-  if (q || n == 0) {
-    heap_lock();
-    if (p) remove_nolock((uintptr_t)p);
-    if (q) insert_nolock((uintptr_t)q, n, t ? t : &__mig_type_bytes);
-    heap_unlock();
+  void *p = alloc(size, align, 0, type);
+  if (!p) mig_fatal("out of memory restoring a heap block of %zu bytes", size);
+  return p;
+}
+
+/*--- Wrappers (abi.h) -----------------------------------------------------*/
+void *__mig_malloc(__mig_size_t n, const __mig_type *elem) { return alloc(n, 0, 0, elem); }
+
+void *__mig_calloc(__mig_size_t c, __mig_size_t s, const __mig_type *elem) {
+  size_t n;
+  if (__builtin_mul_overflow(c, s, &n)) {
+    errno = ENOMEM;
+    return NULL;
   }
+  return alloc(n, 0, 1, elem);
+}
+
+void __mig_free(void *p) {
+  if (!p) return;
+  page *pg = small_page(p);
+  if (__builtin_expect(pg != NULL, 1)) {
+    small_free(pg, p);
+    return;
+  }
+  uint64_t i;
+  unsigned code;
+  theap *l = lookup(p, &i, &code);
+  if (!l) { /* not ours: libc's strdup, getline... */
+    free(p);
+    return;
+  }
+  release_slot(l, i);
+  heap_unlock(l);
+  release(p, code);
+}
+
+/* Move p (old bytes, freed with `release`) to a new block of n bytes. */
+static void *move(void *p, size_t oldn, size_t n, size_t align, const __mig_type *t) {
+  void *q = alloc(n, align, 0, t);
+  if (!q) return NULL;
+  memcpy(q, p, oldn < n ? oldn : n);
+  __mig_free(p);
   return q;
 }
 
+void *__mig_realloc(void *p, __mig_size_t n, const __mig_type *elem) {
+  if (!p) return alloc(n, 0, 0, elem);
+  if (n == 0) { /* glibc's realloc(p, 0): free p, return NULL */
+    __mig_free(p);
+    return NULL;
+  }
+  page *pg = small_page(p);
+  if (pg) {
+    uint32_t i = small_index(pg, p);
+    const __mig_type *t = elem ? elem : pg->types[i]; /* keep the type */
+    if (n <= pg->bsize) { /* fits: stays in place */
+      pg->sizes[i] = (uint16_t)n;
+      pg->types[i] = t;
+      return p;
+    }
+    return move(p, pg->sizes[i], n, 0, t);
+  }
+  uint64_t i;
+  unsigned code;
+  theap *l = lookup(p, &i, &code);
+  if (!l) {
+    /* A block from libc: its replacement is registered (it may hold data
+     * the next checkpoint must save). malloc_usable_size bounds the copy. */
+    void *q = alloc(n, 0, 0, elem);
+    if (!q) return NULL;
+    size_t old = malloc_usable_size(p);
+    memcpy(q, p, old < n ? old : n);
+    free(p);
+    return q;
+  }
+  const __mig_type *t = elem ? elem : l->slots[i].type;
+  size_t oldn = l->slots[i].size & (SIZE_LIMIT - 1);
+  heap_unlock(l);
+  /* An over-aligned block stays aligned (libc's realloc would not); a
+   * large block that becomes small moves to the small allocator. */
+  if (code || n <= SMALL_MAX) return move(p, oldn, n, code ? (size_t)1 << code : 0, t);
+  if (n >= SIZE_LIMIT || n > SIZE_MAX - HDR) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  /* The block keeps its heap and slot; only the slot's address and size
+   * change. Between realloc and the update the slot names a freed address,
+   * which no one reads: the block is not valid for anyone else meanwhile. */
+  char *base = realloc((char *)p - HDR, n + HDR);
+  if (!base) return NULL;
+  uintptr_t q = (uintptr_t)base + HDR;
+  heap_lock(l);
+  l->slots[i].addr = q;
+  l->slots[i].size = n;
+  l->slots[i].type = t;
+  heap_unlock(l);
+  uint64_t word = ((uint64_t *)q)[-2];
+  ((uint64_t *)q)[-1] = check_of(q, word);
+  return (void *)q;
+}
+
+static int valid_align(size_t a) { return a && !(a & (a - 1)); }
+
 void *__mig_aligned_alloc(__mig_size_t align, __mig_size_t n, const __mig_type *elem) {
-  return track(aligned_alloc(align, n), n, elem);
+  if (!valid_align(align)) {
+    errno = EINVAL;
+    return NULL;
+  }
+  return alloc(n, align, 0, elem);
 }
 
 int __mig_posix_memalign(void **out, __mig_size_t align, __mig_size_t n,
                          const __mig_type *elem) {
-  int rc = posix_memalign(out, align, n);
-  if (rc == 0) track(*out, n, elem);
+  if (!valid_align(align) || align % sizeof(void *)) return EINVAL;
+  int saved = errno;
+  void *p = alloc(n, align, 0, elem);
+  int rc = p ? 0 : errno;
+  errno = saved; /* posix_memalign reports through its result only */
+  if (p) *out = p;
   return rc;
 }
 
 char *__mig_strdup(const char *s) {
   size_t n = strlen(s) + 1;
-  char *p = track(malloc(n), n, &__mig_type_bytes);
+  char *p = alloc(n, 0, 0, &__mig_type_bytes);
   return p ? memcpy(p, s, n) : NULL;
 }
 
 char *__mig_strndup(const char *s, __mig_size_t n) {
   size_t len = strnlen(s, n);
-  char *p = track(malloc(len + 1), len + 1, &__mig_type_bytes);
+  char *p = alloc(len + 1, 0, 0, &__mig_type_bytes);
   if (!p) return NULL;
   memcpy(p, s, len);
   p[len] = 0;
   return p;
-}
-
-void __mig_free(void *p) {
-  if (!p) return;
-  heap_lock();
-  remove_nolock((uintptr_t)p);
-  heap_unlock();
-  free(p);
 }
 
 void *__mig_malloc_untyped(__mig_size_t n) { return __mig_malloc(n, NULL); }

@@ -62,10 +62,15 @@ typedef struct mig_heap_block {
   uintptr_t addr;
   size_t size;
   const __mig_type *type;
+  size_t align; /* 0: malloc's; else the block's alignment (aligned_alloc...) */
 } mig_heap_block;
-/* Snapshot of the live blocks (malloc'ed array, caller frees). */
+/* Snapshot of the live blocks, in no order (malloc'ed array, caller frees). */
 mig_heap_block *mig_heap_snapshot(size_t *n);
-void mig_heap_register(void *p, size_t size, const __mig_type *type);
+/* The object name a heap block is saved with: "" or "align:N". */
+const char *mig_heap_block_name(const mig_heap_block *b);
+/* A registered block for a restored object (name: as saved); exits with a
+ * message when out of memory or the name is not one of the above. */
+void *mig_heap_alloc(size_t size, const __mig_type *type, const char *name);
 
 /*--- shadow.c -------------------------------------------------------------*/
 typedef struct mig_alloca_rec {

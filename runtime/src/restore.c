@@ -400,8 +400,7 @@ static void place_objects(rctx *x) {
       x->raddr[i] = mig_global_by_name(o->name)->addr;
       break;
     case MIG_OBJ_HEAP:
-      x->raddr[i] = mig_xmalloc(x->rbytes[i]);
-      mig_heap_register(x->raddr[i], x->rbytes[i], r);
+      x->raddr[i] = mig_heap_alloc(x->rbytes[i], r, o->name);
       break;
     case MIG_OBJ_ARGV:
     case MIG_OBJ_ENVP:

@@ -76,7 +76,7 @@ static void collect_heap(writer *w) {
   for (size_t i = 0; i < n; i++) {
     const __mig_type *t = b[i].type;
     uint64_t count = t->size ? b[i].size / t->size : 0;
-    add_obj(w, MIG_OBJ_HEAP, t, "", (void *)b[i].addr, count, b[i].size, NULL);
+    add_obj(w, MIG_OBJ_HEAP, t, mig_heap_block_name(&b[i]), (void *)b[i].addr, count, b[i].size, NULL);
   }
   free(b);
 }
