@@ -1,6 +1,6 @@
 /* Heap blocks of every origin across checkpoints: memory that libc
- * allocated (getline) freed through the rewritten free, or taken over by the
- * rewritten realloc and kept; aligned_alloc/posix_memalign blocks that must
+ * allocated (asprintf) freed through the rewritten free, or taken over by the
+ * rewritten realloc and kept; a program's buffer grown by getline; aligned_alloc/posix_memalign blocks that must
  * stay aligned after a restore; a table grown by realloc through an untyped
  * function pointer, which must keep its element type (it holds pointers that
  * a restore on the other architecture translates); blocks larger than the
@@ -31,18 +31,29 @@ struct job {
 
 static const char *const words[] = {"alpha\n", "beta gamma\n", "delta\n", "epsilon zeta eta\n"};
 
-/* A line read by libc's getline into a buffer libc allocates. No loop: the
- * FILE never sits in a frame at a poll point. */
+/* A copy of the line that libc allocates (asprintf; migcc does not rewrite
+ * it). No loop: nothing here sits at a poll point. */
 static char *libc_line(const char *text) {
-  FILE *f = fmemopen((void *)text, strlen(text), "r");
   char *line = NULL;
-  size_t cap = 0;
-  if (!f || getline(&line, &cap, f) < 0) {
+  if (asprintf(&line, "%s", text) < 0) {
+    printf("asprintf failed\n");
+    exit(1);
+  }
+  return line;
+}
+
+/* getline into a small buffer the program malloc'ed: libc's getline would
+ * grow it with libc's realloc, which must never see a runtime block (the
+ * rewritten getline reads through a buffer of its own). */
+static size_t read_long_line(char **buf, size_t *cap) {
+  static const char text[] = "a line much longer than the eight bytes it starts with\nnext";
+  FILE *f = fmemopen((void *)text, sizeof text - 1, "r");
+  if (!f || getline(buf, cap, f) < 0) {
     printf("getline failed\n");
     exit(1);
   }
   fclose(f);
-  return line;
+  return strlen(*buf);
 }
 
 /* Recursive, no loop: runs in a worker thread without poll points. */
@@ -85,12 +96,17 @@ int main(void) {
   struct chain *kept = NULL;
   for (int i = 0; i < 64; i++)
     al[i] = i * 0.5;
+  size_t gcap = 8;
+  char *gbuf = malloc(gcap); /* grown by getline below, kept to the end */
 
   for (int round = 0; round < 60; round++) {
     /* libc's buffer, freed through the rewritten free */
     char *line = libc_line(words[round % 4]);
     sum += (long)strlen(line);
     free(line);
+
+    /* the program's buffer, grown by getline now and then */
+    if (round % 20 == 3) sum += (long)read_long_line(&gbuf, &gcap) + (gcap > 8);
 
     /* libc's buffer taken over by the rewritten realloc and kept */
     struct item *it = malloc(sizeof *it);
@@ -179,6 +195,7 @@ int main(void) {
     kept = c->next;
     free(c);
   }
-  printf("done: items %zu sum %ld\n", ntab, sum);
+  printf("done: items %zu sum %ld line \"%s\"\n", ntab, sum, gbuf);
+  free(gbuf);
   return 0;
 }

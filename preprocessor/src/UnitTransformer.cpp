@@ -174,6 +174,8 @@ const AllocFn AllocFns[] = {
     {"strdup", nullptr, "__mig_strdup", -1},
     {"strndup", nullptr, "__mig_strndup", -1},
     {"free", nullptr, "__mig_free", -1},
+    {"getline", nullptr, "__mig_getline", -1},
+    {"getdelim", nullptr, "__mig_getdelim", -1},
     // Not allocations, replaced the same way: handlers run through the
     // runtime's trampoline (user_signals.c), never as safe points.
     {"signal", nullptr, "__mig_signal", -1},

@@ -632,3 +632,36 @@ char *__mig_strndup(const char *s, __mig_size_t n) {
 void *__mig_malloc_untyped(__mig_size_t n) { return __mig_malloc(n, NULL); }
 void *__mig_calloc_untyped(__mig_size_t c, __mig_size_t s) { return __mig_calloc(c, s, NULL); }
 void *__mig_realloc_untyped(void *p, __mig_size_t n) { return __mig_realloc(p, n, NULL); }
+
+/*--- getline/getdelim --------------------------------------------------------
+ * libc's getdelim grows *lineptr with libc's realloc, which must never see
+ * a block of ours (a user's malloc'ed buffer passed in). The line is read
+ * into a per-thread libc buffer and copied into a block of ours, grown with
+ * our realloc; a libc buffer passed in is taken over the same way. */
+static __thread char *line_buf;
+static __thread size_t line_cap;
+
+__PTRDIFF_TYPE__ __mig_getdelim(char **lineptr, __mig_size_t *n, int delim, void *stream) {
+  if (!lineptr || !n || !stream) {
+    errno = EINVAL;
+    return -1;
+  }
+  ssize_t r = getdelim(&line_buf, &line_cap, delim, (FILE *)stream);
+  if (r < 0) return -1;
+  size_t need = (size_t)r + 1;
+  if (!*lineptr || *n < need) {
+    char *q = __mig_realloc(*lineptr, need, NULL);
+    if (!q) {
+      errno = ENOMEM;
+      return -1;
+    }
+    *lineptr = q;
+    *n = need;
+  }
+  memcpy(*lineptr, line_buf, need);
+  return r;
+}
+
+__PTRDIFF_TYPE__ __mig_getline(char **lineptr, __mig_size_t *n, void *stream) {
+  return __mig_getdelim(lineptr, n, '\n', stream);
+}

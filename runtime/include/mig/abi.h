@@ -155,6 +155,10 @@ int __mig_posix_memalign(void **out, __mig_size_t align, __mig_size_t n,
 char *__mig_strdup(const char *s);
 char *__mig_strndup(const char *s, __mig_size_t n);
 void __mig_free(void *p);
+/* getline/getdelim: libc's would grow a block of ours with libc's realloc.
+ * `stream` is a FILE *. */
+__PTRDIFF_TYPE__ __mig_getdelim(char **lineptr, __mig_size_t *n, int delim, void *stream);
+__PTRDIFF_TYPE__ __mig_getline(char **lineptr, __mig_size_t *n, void *stream);
 /* Same signatures as libc's, for uses that are not direct calls
  * (`void *(*alloc)(size_t) = malloc;`). */
 void *__mig_malloc_untyped(__mig_size_t n);
