@@ -6,6 +6,7 @@
  *===----------------------------------------------------------------------===*/
 #include "internal.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -17,28 +18,46 @@
 
 __thread char *__mig_shadow_top __attribute__((tls_model("initial-exec")));
 __thread char *__mig_shadow_limit __attribute__((tls_model("initial-exec")));
-static __thread char *shadow_base;
 
-/* Live __mig_shadow_alloca blocks of this thread, in address order. */
-static __thread mig_alloca_rec *allocas;
-static __thread size_t nallocas, capallocas;
+/* One per thread, in its TLS; reached from other threads through
+ * mig_shadow_self() while this one is parked or waits to rewind. */
+struct mig_shadow {
+  char *base;
+  /* Live __mig_shadow_alloca blocks, in address order. */
+  mig_alloca_rec *allocas;
+  size_t nallocas, capallocas;
+};
+static __thread mig_shadow ss;
+
+mig_shadow *mig_shadow_self(void) { return &ss; }
+char *mig_shadow_base_of(const mig_shadow *s) { return s->base; }
+char *mig_shadow_limit_of(const mig_shadow *s) { return s->base + SHADOW_RESERVE; }
 
 void mig_shadow_init_thread(void) {
-  if (shadow_base) return;
+  if (ss.base) return;
   void *p = mmap(NULL, SHADOW_RESERVE, PROT_READ | PROT_WRITE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) mig_fatal("cannot reserve %zu MiB for the shadow stack", SHADOW_RESERVE >> 20);
-  shadow_base = __mig_shadow_top = p;
-  __mig_shadow_limit = shadow_base + SHADOW_RESERVE;
+  ss.base = __mig_shadow_top = p;
+  __mig_shadow_limit = ss.base + SHADOW_RESERVE;
+}
+
+/* A thread's stack goes when it ends; a new thread maps its own. */
+void mig_shadow_release_thread(void) {
+  if (!ss.base) return;
+  munmap(ss.base, SHADOW_RESERVE);
+  free(ss.allocas);
+  memset(&ss, 0, sizeof ss);
+  __mig_shadow_top = __mig_shadow_limit = NULL;
 }
 
 char *mig_shadow_base(void) {
   mig_shadow_init_thread();
-  return shadow_base;
+  return ss.base;
 }
 
 void *__mig_shadow_overflow(const __mig_func *fn) {
-  if (shadow_base)
+  if (ss.base)
     mig_fatal("shadow stack overflow (%zu MiB) in %s: recursion too deep?",
               SHADOW_RESERVE >> 20, fn->name);
   mig_shadow_init_thread();
@@ -51,30 +70,38 @@ void *__mig_shadow_alloca(__mig_size_t n) {
   if (n > (size_t)(__mig_shadow_limit - p))
     mig_fatal("shadow stack overflow (%zu MiB) in alloca(%zu)", SHADOW_RESERVE >> 20, (size_t)n);
   /* Blocks at or above p were freed when their frames were popped. */
-  while (nallocas && allocas[nallocas - 1].addr >= p) nallocas--;
-  if (nallocas == capallocas) {
-    capallocas = capallocas ? capallocas * 2 : 16;
-    allocas = mig_xrealloc(allocas, capallocas * sizeof *allocas);
+  while (ss.nallocas && ss.allocas[ss.nallocas - 1].addr >= p) ss.nallocas--;
+  if (ss.nallocas == ss.capallocas) {
+    ss.capallocas = ss.capallocas ? ss.capallocas * 2 : 16;
+    ss.allocas = mig_xrealloc(ss.allocas, ss.capallocas * sizeof *ss.allocas);
   }
-  allocas[nallocas++] = (mig_alloca_rec){p, n};
+  ss.allocas[ss.nallocas++] = (mig_alloca_rec){p, n};
   __mig_shadow_top = p + n;
   return p;
 }
 
-const mig_alloca_rec *mig_shadow_allocas(size_t *n) {
+const mig_alloca_rec *mig_shadow_allocas_in(mig_shadow *s, const char *top, size_t *n) {
   /* Blocks above the top are dead. */
-  while (nallocas && allocas[nallocas - 1].addr >= __mig_shadow_top) nallocas--;
-  *n = nallocas;
-  return allocas;
+  while (s->nallocas && s->allocas[s->nallocas - 1].addr >= top) s->nallocas--;
+  *n = s->nallocas;
+  return s->allocas;
+}
+
+const mig_alloca_rec *mig_shadow_allocas(size_t *n) {
+  return mig_shadow_allocas_in(&ss, __mig_shadow_top, n);
+}
+
+void mig_shadow_set_allocas_in(mig_shadow *s, const mig_alloca_rec *a, size_t n) {
+  s->nallocas = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s->nallocas == s->capallocas) {
+      s->capallocas = s->capallocas ? s->capallocas * 2 : 16;
+      s->allocas = mig_xrealloc(s->allocas, s->capallocas * sizeof *s->allocas);
+    }
+    s->allocas[s->nallocas++] = a[i];
+  }
 }
 
 void mig_shadow_set_allocas(const mig_alloca_rec *a, size_t n) {
-  nallocas = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (nallocas == capallocas) {
-      capallocas = capallocas ? capallocas * 2 : 16;
-      allocas = mig_xrealloc(allocas, capallocas * sizeof *allocas);
-    }
-    allocas[nallocas++] = a[i];
-  }
+  mig_shadow_set_allocas_in(&ss, a, n);
 }
