@@ -1,5 +1,6 @@
 //===- MigratableAnalysis.cpp ---------------------------------------------===//
 #include "MigratableAnalysis.h"
+#include "PthreadCalls.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -179,6 +180,8 @@ bool MigratableAnalysis::callIsM(const CallExpr *CE) const {
       if (II->getName().starts_with("__mig_") || II->getName().starts_with("mig_"))
         return false;
     const SourceManager &SM = Ctx.getSourceManager();
+    if (isMigratablePthreadCall(Callee, SM)) // join, mutex lock, cond wait
+      return true;
     if (SM.isInSystemHeader(Callee->getLocation()))
       return false;
     return !Opts.WholeProgram; // defined in another migcc-built unit
@@ -287,6 +290,8 @@ bool MigratableAnalysis::isCallbackLibraryCall(const CallExpr *CE) const {
   if (!Callee || CE->getBuiltinCallee() != 0 || userDefinition(Callee))
     return false;
   if (!Ctx.getSourceManager().isInSystemHeader(Callee->getLocation()))
+    return false;
+  if (pthreadWrapper(Callee, Ctx.getSourceManager())) // the thread starts in the runtime
     return false;
   for (const Expr *Arg : CE->arguments()) {
     QualType T = Arg->IgnoreParenImpCasts()->getType();

@@ -1,5 +1,6 @@
 //===- UnitTransformer.cpp ------------------------------------------------===//
 #include "UnitTransformer.h"
+#include "PthreadCalls.h"
 #include "UnsafeFactors.h"
 
 #include "clang/AST/ParentMap.h"
@@ -583,11 +584,21 @@ std::string UnitTransformer::epilogue() {
                                   L.CName, L.CName);
              },
              "{0, 0, 0}");
+  // Every thread's own instance of a _Thread_local, for the runtime to
+  // save and restore each thread's.
+  std::string TlsCases;
+  for (size_t I = 0; I < Globals.size(); ++I)
+    if (Globals[I].Flags & 2u)
+      TlsCases += fmt::format("case {}: return (void *)&{}; ", I, Globals[I].CName);
+  if (!TlsCases.empty())
+    E += "static void *__mig_tls_addr(unsigned i) { switch (i) { " + TlsCases +
+         "} return 0; }\n";
   E += fmt::format(
       "static const __mig_unit __mig_this_unit = {{MIG_ABI_VERSION, {}, __mig_globals, {}, "
-      "__mig_functions, {}, __mig_migratable, {}, __mig_literals, {}, {}, {}}};\n",
+      "__mig_functions, {}, __mig_migratable, {}, __mig_literals, {}, {}, {}, {}}};\n",
       cString(Unit), Globals.size(), Fns.size(), Functions.size(), Literals.size(),
-      mig::TypeDescriptorEmitter::unitTypesArrayName().str(), Types.numDescriptors());
+      mig::TypeDescriptorEmitter::unitTypesArrayName().str(), Types.numDescriptors(),
+      TlsCases.empty() ? "0" : "__mig_tls_addr");
   E += "__attribute__((constructor)) static void __mig_register_this_unit(void) { " +
        ThreadAddrs + "__mig_register_unit(&__mig_this_unit); }\n";
   if (Main) {
@@ -612,6 +623,7 @@ bool UnitTransformer::run(std::string &Output) {
     reportUnsafeFactors(Ctx, MA);
   replaceStringLiterals();
   rewriteAllocations();
+  rewritePthreadCalls(MA, SH);
   bracketCallbackCalls();
   moveStaticLocals();
   renameMain();

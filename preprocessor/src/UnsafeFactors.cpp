@@ -1,5 +1,6 @@
 //===- UnsafeFactors.cpp --------------------------------------------------===//
 #include "UnsafeFactors.h"
+#include "PthreadCalls.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -18,6 +19,8 @@ bool unionHoldsPointer(QualType T) {
   if (!RT || !RT->getDecl()->getDefinition())
     return false;
   const RecordDecl *RD = RT->getDecl()->getDefinition();
+  if (isMigratableSyncRecord(RD))
+    return false;
   for (const FieldDecl *F : RD->fields()) {
     QualType FT = F->getType().getCanonicalType();
     if (RD->isUnion() && (FT->isPointerType() || FT->isFunctionPointerType()))

@@ -222,6 +222,20 @@ const char *ldFormat(uint8_t f) {
   }
 }
 
+static const char *threadState(unsigned s) {
+  switch (s) {
+  case MIG_THR_RUNNING: return "running";
+  case MIG_THR_FINISHED: return "finished";
+  case MIG_THR_JOINED: return "joined";
+  default: return "unknown";
+  }
+}
+
+static const char *mutexType(unsigned t) {
+  static const char *const names[] = {"normal", "recursive", "errorcheck", "adaptive"};
+  return t < 4 ? names[t] : "unknown";
+}
+
 ordered_json Dumper::json() const {
   ordered_json j;
   j["header"] = {{"format_version", c_.version},
@@ -275,9 +289,28 @@ ordered_json Dumper::json() const {
       if (f.nallocas) jf["allocas"] = f.nallocas;
       frames.push_back(jf);
     }
-    threads.push_back({{"frames", frames}});
+    ordered_json jt = {{"id", t.id}, {"state", threadState(t.state)},
+                       {"detached", (t.flags & MIG_THRF_DETACHED) != 0}};
+    if (ti > 0) {
+      jt["start_routine"] = t.start;
+      jt["argument"] = hex(t.arg);
+    }
+    if (t.state == MIG_THR_FINISHED) jt["return_value"] = hex(t.retval);
+    if (t.stacksize) jt["stack_size"] = t.stacksize;
+    ordered_json held = ordered_json::array();
+    for (uint32_t k = 0; k < t.nheld; k++) held.push_back(hex(t.held[k]));
+    if (t.nheld) jt["held_mutexes"] = held;
+    ordered_json tls = ordered_json::array();
+    for (uint32_t k = 0; k < t.ntls; k++) tls.push_back(object((uint32_t)t.first_tls + k));
+    if (t.ntls) jt["thread_locals"] = tls;
+    jt["frames"] = frames;
+    threads.push_back(jt);
   }
   j["threads"] = threads;
+  ordered_json mutexes = ordered_json::array();
+  for (uint32_t k = 0; k < c_.nmutexes; k++)
+    mutexes.push_back({{"address", hex(c_.mutexes[k].addr)}, {"type", mutexType(c_.mutexes[k].type)}});
+  j["mutexes"] = mutexes;
   ordered_json globals = ordered_json::array(), heap = ordered_json::array(),
                other = ordered_json::array();
   for (uint32_t i = 0; i < c_.nobjects; i++) {
@@ -287,7 +320,8 @@ ordered_json Dumper::json() const {
     case MIG_OBJ_HEAP: heap.push_back(object(i)); break;
     case MIG_OBJ_REGFRAME:
     case MIG_OBJ_SHADOW:
-    case MIG_OBJ_ALLOCA: break;
+    case MIG_OBJ_ALLOCA:
+    case MIG_OBJ_TLS: break; /* under their threads */
     default: other.push_back(object(i)); break;
     }
   }
@@ -323,7 +357,10 @@ void Dumper::summary(const char *path) const {
   std::printf("types %u, functions %u, literals %u\n", c_.ntypes, c_.nfuncs, c_.nliterals);
   for (uint32_t t = 0; t < c_.nthreads; t++) {
     const mig_rthread &th = c_.threads[t];
-    std::printf("thread %u: %u frames (innermost last)\n", t, th.nframes);
+    std::printf("thread %llu (%s%s%s%s): %u frames (innermost last)\n",
+                (unsigned long long)th.id, threadState(th.state),
+                th.flags & MIG_THRF_DETACHED ? ", detached" : "", t ? ", " : "",
+                th.start, th.nframes);
     for (uint32_t k = 0; k < th.nframes; k++) {
       if (th.nframes > 12 && k == 5) {
         std::printf("  ... %u frames ...\n", th.nframes - 10);

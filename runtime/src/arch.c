@@ -76,7 +76,7 @@ const char *mig_kind_name(unsigned kind) {
       "long long", "unsigned long long", "__int128", "unsigned __int128",
       "float", "double", "long double", "pointer", "function pointer",
       "struct", "union", "bytes", "unsafe", "enum", "_Complex float",
-      "_Complex double", "_Complex long double"};
+      "_Complex double", "_Complex long double", "mutex", "condition variable"};
   return kind < sizeof names / sizeof *names ? names[kind] : "unknown";
 }
 

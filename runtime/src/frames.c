@@ -19,19 +19,24 @@ typedef struct arena_chunk {
   max_align_t data[];
 } arena_chunk;
 
-typedef struct thread_frames {
+/* One per thread, in its TLS; other threads reach it through
+ * mig_frames_self() (the writer reads a parked thread's records, a restore
+ * fills those of a thread that waits to rewind). */
+struct mig_frames {
   mig_frame_rec **chunks;
   size_t nchunks, nframes;
   size_t next_rewind; /* records left to hand out (from index next-1 down) */
   arena_chunk *first, *cur;
-} thread_frames;
+};
 
-static __thread thread_frames tf;
+static __thread mig_frames tf;
 
-static void *arena_alloc(size_t size, size_t align) {
+mig_frames *mig_frames_self(void) { return &tf; }
+
+static void *arena_alloc(mig_frames *f, size_t size, size_t align) {
   if (align < 16) align = 16;
   for (;;) {
-    arena_chunk *c = tf.cur;
+    arena_chunk *c = f->cur;
     if (c) {
       size_t off = (c->used + align - 1) & ~(align - 1);
       if (off + size <= c->size) {
@@ -39,8 +44,8 @@ static void *arena_alloc(size_t size, size_t align) {
         return (char *)c->data + off;
       }
       if (c->next) { /* reuse chunks kept from an earlier checkpoint */
-        tf.cur = c->next;
-        tf.cur->used = 0;
+        f->cur = c->next;
+        f->cur->used = 0;
         continue;
       }
     }
@@ -54,40 +59,50 @@ static void *arena_alloc(size_t size, size_t align) {
       n->next = c->next;
       c->next = n;
     } else {
-      tf.first = n;
+      f->first = n;
     }
-    tf.cur = n;
+    f->cur = n;
   }
+}
+
+size_t mig_frames_count_in(const mig_frames *f) { return f->nframes; }
+
+mig_frame_rec *mig_frame_at_in(const mig_frames *f, size_t i) {
+  return &f->chunks[i / RECS_PER_CHUNK][i % RECS_PER_CHUNK];
 }
 
 size_t mig_frames_count(void) { return tf.nframes; }
+mig_frame_rec *mig_frame_at(size_t i) { return mig_frame_at_in(&tf, i); }
 
-mig_frame_rec *mig_frame_at(size_t i) {
-  return &tf.chunks[i / RECS_PER_CHUNK][i % RECS_PER_CHUNK];
-}
-
-mig_frame_rec *mig_frames_push(const __mig_func *fn, int site, void *shadow) {
-  size_t i = tf.nframes;
-  if (i / RECS_PER_CHUNK == tf.nchunks) {
-    tf.chunks = mig_xrealloc(tf.chunks, (tf.nchunks + 1) * sizeof *tf.chunks);
-    tf.chunks[tf.nchunks++] = mig_xmalloc(RECS_PER_CHUNK * sizeof(mig_frame_rec));
+mig_frame_rec *mig_frames_push_in(mig_frames *f, const __mig_func *fn, int site,
+                                  void *shadow) {
+  size_t i = f->nframes;
+  if (i / RECS_PER_CHUNK == f->nchunks) {
+    f->chunks = mig_xrealloc(f->chunks, (f->nchunks + 1) * sizeof *f->chunks);
+    f->chunks[f->nchunks++] = mig_xmalloc(RECS_PER_CHUNK * sizeof(mig_frame_rec));
   }
-  mig_frame_rec *r = mig_frame_at(i);
-  tf.nframes++;
+  mig_frame_rec *r = mig_frame_at_in(f, i);
+  f->nframes++;
   r->fn = fn;
   r->site = site;
   r->shadow = shadow;
   r->shadow_end = NULL;
-  r->regdata = fn->regframe ? arena_alloc(fn->regframe->size, fn->regframe->align) : NULL;
+  r->regdata = fn->regframe ? arena_alloc(f, fn->regframe->size, fn->regframe->align) : NULL;
   return r;
 }
 
-void mig_frames_reset(void) {
-  tf.nframes = 0;
-  tf.next_rewind = 0;
-  tf.cur = tf.first;
-  if (tf.cur) tf.cur->used = 0;
+mig_frame_rec *mig_frames_push(const __mig_func *fn, int site, void *shadow) {
+  return mig_frames_push_in(&tf, fn, site, shadow);
 }
+
+void mig_frames_reset_in(mig_frames *f) {
+  f->nframes = 0;
+  f->next_rewind = 0;
+  f->cur = f->first;
+  if (f->cur) f->cur->used = 0;
+}
+
+void mig_frames_reset(void) { mig_frames_reset_in(&tf); }
 
 void mig_frames_begin_rewind(void) { tf.next_rewind = tf.nframes; }
 size_t mig_frames_remaining(void) { return tf.next_rewind; }

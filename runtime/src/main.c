@@ -13,33 +13,21 @@ const char *mig_program_name(void) {
   return s ? s + 1 : p;
 }
 
-/* The user's main returned while UNWINDING: the whole stack is in frame
- * records. Write the checkpoint, then stop or rewind. */
-static void checkpoint_and_continue(void) {
-  fflush(NULL);
-  int rc = mig_write_checkpoint(mig_ctl.ckpt_path);
-  if (rc == 0) {
-    mig_ctl.checkpoints++;
-    if (mig_ctl.exit_after) exit(MIG_EXIT_STOPPED);
-  }
-  mig_ctl.pending_result = rc == 0 ? 0 : -1;
-}
-
 int main(int argc, char **argv, char **envp) {
   mig_argc = argc;
   mig_argv = argv;
   mig_envp = envp;
-  mig_is_main_thread = 1;
   mig_registry_init();
   mig_triggers_init();
-  mig_shadow_init_thread();
+  mig_threads_init_main();
   char *base = mig_shadow_base();
 
   const char *restore = getenv("MIG_RESTORE");
   if (restore && *restore) {
-    mig_restore(restore); /* sets mig_argc/argv/envp and the frame records */
+    mig_restore(restore); /* sets mig_argc/argv/envp, frame records, threads */
     mig_user_signals_reinstall();
     mig_ctl.pending_result = 1;
+    mig_threads_restore_go(); /* every thread re-locks its mutexes, then rewinds */
     mig_frames_begin_rewind();
     __mig_state = __MIG_REWINDING;
   }
@@ -47,7 +35,9 @@ int main(int argc, char **argv, char **envp) {
     __mig_shadow_top = base; /* rewinding pushes land where frames were */
     int r = __mig_user_main(mig_argc, mig_argv, mig_envp);
     if (__mig_state != __MIG_UNWINDING) return r;
-    checkpoint_and_continue();
+    /* The whole stack is in frame records: wait for the other threads; the
+     * last one to get there writes the checkpoint (or exits 85). */
+    mig_world_park();
     mig_frames_begin_rewind();
     __mig_state = __MIG_REWINDING;
   }

@@ -41,8 +41,9 @@ static mapping *maps;
 static size_t nmaps;
 static int loaded;
 
-/* Runtime-owned reservations (shadow stacks), registered by their owners.
- * Few, appended from any thread, never removed. */
+/* Runtime-owned reservations (shadow stacks), registered by their owners
+ * from any thread; a released one (end == 0) is reused. Read only by the
+ * writer, while every other thread is stopped. */
 #define MAX_RUNTIME_RANGES 4096
 static struct {
   uintptr_t start, end;
@@ -50,10 +51,26 @@ static struct {
 static unsigned nruntime_ranges;
 
 void mig_memmap_note_runtime_range(const void *start, size_t size) {
+  unsigned n = __atomic_load_n(&nruntime_ranges, __ATOMIC_RELAXED);
+  for (unsigned i = 0; i < n && i < MAX_RUNTIME_RANGES; i++) { /* a released one */
+    uintptr_t zero = 0;
+    if (__atomic_compare_exchange_n(&runtime_ranges[i].end, &zero, (uintptr_t)start + size, 0,
+                                    __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+      runtime_ranges[i].start = (uintptr_t)start;
+      return;
+    }
+  }
   unsigned i = __atomic_fetch_add(&nruntime_ranges, 1, __ATOMIC_RELAXED);
   if (i >= MAX_RUNTIME_RANGES) return; /* only costs a refusal later */
   runtime_ranges[i].start = (uintptr_t)start;
   runtime_ranges[i].end = (uintptr_t)start + size;
+}
+
+void mig_memmap_forget_runtime_range(const void *start) {
+  unsigned n = __atomic_load_n(&nruntime_ranges, __ATOMIC_RELAXED);
+  if (n > MAX_RUNTIME_RANGES) n = MAX_RUNTIME_RANGES;
+  for (unsigned i = 0; i < n; i++)
+    if (runtime_ranges[i].start == (uintptr_t)start) runtime_ranges[i].start = runtime_ranges[i].end = 0;
 }
 
 static int in_runtime_range(uintptr_t v) {

@@ -7,6 +7,7 @@
 /* A reservation the runtime owns (a shadow stack): pointers into it that
  * hit no saved object are stale, never foreign. */
 void mig_memmap_note_runtime_range(const void *start, size_t size);
+void mig_memmap_forget_runtime_range(const void *start); /* it is unmapped */
 
 /* Read the process's memory map (once until mig_memmap_end) and mark the
  * mappings that hold one of the given heap block addresses as malloc's. */

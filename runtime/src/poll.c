@@ -2,7 +2,8 @@
  * A checkpoint is asked for by MIG_STOP_AT (the N-th poll), SIGUSR1 (write
  * and go on), SIGTERM (write and exit 85), MIG_INTERVAL (periodic) or a
  * mig_checkpoint() call. Signal handlers and the timer only set flags and
- * __mig_poll_requested; the work happens at the next safe poll point.
+ * __mig_poll_requested; the work happens at the next safe poll point of any
+ * thread, which starts a stop of every thread (threads.c).
  *===----------------------------------------------------------------------===*/
 #include "internal.h"
 #include <mig.h>
@@ -15,13 +16,14 @@
 __thread int __mig_state __attribute__((tls_model("initial-exec")));
 __thread int __mig_unsafe_depth __attribute__((tls_model("initial-exec")));
 volatile int __mig_poll_requested;
-__thread int mig_is_main_thread;
 
 mig_control mig_ctl;
 
+/* Set by signal handlers or by any thread, read by all: a checkpoint is
+ * served by the first thread at a safe point (mig_stop_here). */
 static volatile sig_atomic_t want_continue; /* SIGUSR1, timer */
 static volatile sig_atomic_t want_exit;     /* SIGTERM        */
-static int stop_due;                        /* MIG_STOP_AT reached, not yet served */
+static volatile int stop_due;               /* MIG_STOP_AT reached, not yet served */
 
 static void on_usr1(int sig) {
   (void)sig;
@@ -91,20 +93,40 @@ static void count_poll(void) {
   if (mig_ctl.stop_at && n == mig_ctl.stop_at) stop_due = 1;
 }
 
-/* Start unwinding the current thread's stack. */
-static void begin_unwind(int exit_after) {
-  if (!mig_ctl.keep_polling) __mig_poll_requested = 0; /* before reading the flags */
-  exit_after |= want_exit || stop_due;
+int mig_triggers_pending(void) { return want_continue || want_exit || stop_due; }
+
+int mig_triggers_take(void) {
+  int exit_after = want_exit || stop_due;
   want_continue = want_exit = 0;
   stop_due = 0;
-  mig_ctl.exit_after = exit_after;
-  mig_ctl.unwind_top = __mig_shadow_top;
+  return exit_after;
+}
+
+void mig_poll_quiet(void) {
+  if (mig_ctl.keep_polling) return;
+  __atomic_store_n(&__mig_poll_requested, 0, __ATOMIC_SEQ_CST);
+  /* A signal or another thread may have asked meanwhile: do not lose it. */
+  if (mig_triggers_pending() || mig_world_stopping())
+    __atomic_store_n(&__mig_poll_requested, 1, __ATOMIC_SEQ_CST);
+}
+
+/* Start unwinding the current thread's stack. */
+static void begin_unwind(void) {
   mig_frames_reset();
   __mig_state = __MIG_UNWINDING;
 }
 
-/* The innermost frame of a rewind was reached: execution goes on. */
-static int end_rewind(void) {
+int mig_stop_here(int force) {
+  if (!force && !mig_triggers_pending() && !mig_world_stopping()) return 0;
+  /* Not a safe point, or a thread the runtime did not start: wait for
+   * the next one (the stop waits too). */
+  if (__mig_unsafe_depth > 0 || !mig_thread_self()) return 0;
+  mig_world_enter_stop();
+  begin_unwind();
+  return 1;
+}
+
+int mig_end_rewind(void) {
   if (mig_frames_remaining())
     mig_fatal("rewind ended with %zu frames not restored", mig_frames_remaining());
   mig_frames_reset();
@@ -114,23 +136,18 @@ static int end_rewind(void) {
 
 int __mig_poll(void) {
   if (__mig_state == __MIG_REWINDING) {
-    end_rewind();
+    mig_end_rewind();
     return 0;
   }
   if (__mig_state != __MIG_NORMAL) return 0;
   count_poll();
-  if (!(want_continue || want_exit || stop_due)) {
-    if (!mig_ctl.keep_polling) __mig_poll_requested = 0;
-    return 0;
-  }
-  /* Not a safe point, or a thread we cannot checkpoint: wait for the next. */
-  if (__mig_unsafe_depth > 0 || !mig_is_main_thread) return 0;
-  begin_unwind(0);
-  return 1;
+  if (mig_stop_here(0)) return 1;
+  if (!mig_triggers_pending() && !mig_world_stopping()) mig_poll_quiet();
+  return 0;
 }
 
 int mig_checkpoint(void) {
-  if (__mig_state == __MIG_REWINDING) return end_rewind();
+  if (__mig_state == __MIG_REWINDING) return mig_end_rewind();
   if (__mig_state != __MIG_NORMAL) return -1;
   count_poll();
   if (__mig_unsafe_depth > 0) {
@@ -138,10 +155,12 @@ int mig_checkpoint(void) {
                     "an untransformed function (not a safe point)\n");
     return -2;
   }
-  if (!mig_is_main_thread) {
-    fprintf(stderr, "mig: checkpoint refused: only the main thread can be checkpointed\n");
+  if (!mig_thread_self()) {
+    fprintf(stderr, "mig: checkpoint refused: mig_checkpoint() called from a thread "
+                    "migcc did not create (not through pthread_create in migcc-built "
+                    "code)\n");
     return -3;
   }
-  begin_unwind(0);
+  mig_stop_here(1);
   return 0;
 }

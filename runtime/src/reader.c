@@ -161,7 +161,7 @@ static int parse_types(cur *r, mig_ckpt *c, char *err, size_t errlen) {
     t->align = U64(r);
     t->nfields = U32(r);
     if (r->bad) FAIL("truncated type table");
-    if (t->kind == MIG_K_INVALID || t->kind > MIG_K_CLDOUBLE)
+    if (t->kind == MIG_K_INVALID || t->kind > MIG_K_COND)
       FAIL("type %s has bad kind %u", t->name, t->kind);
     if (t->size > (1ull << 40) || (t->align & (t->align - 1)))
       FAIL("type %s has bad size or alignment", t->name);
@@ -281,34 +281,81 @@ static int frame_obj_ok(const mig_ckpt *c, int32_t idx, unsigned kind) {
          (idx >= 0 && (uint32_t)idx < c->nobjects && c->objects[idx].kind == kind);
 }
 
+/* count consecutive objects of `kind` from first (count 0: none). */
+static int obj_range_ok(const mig_ckpt *c, int32_t first, uint32_t count, unsigned kind) {
+  if (!count) return 1;
+  if (first < 0 || (uint32_t)first >= c->nobjects || count > c->nobjects - (uint32_t)first)
+    return 0;
+  for (uint32_t k = 0; k < count; k++)
+    if (c->objects[(uint32_t)first + k].kind != kind) return 0;
+  return 1;
+}
+
+static int parse_frames(cur *r, mig_ckpt *c, mig_rthread *t, char *err, size_t errlen) {
+  t->nframes = U32(r);
+  t->frames = rd_table(r, t->nframes, 24, sizeof *t->frames);
+  for (uint32_t j = 0; j < t->nframes && !r->bad; j++) {
+    mig_rframe *f = &t->frames[j];
+    f->func = rd_str(r);
+    f->site = U32(r);
+    f->regframe = (int32_t)U32(r);
+    f->shadow = (int32_t)U32(r);
+    f->first_alloca = (int32_t)U32(r);
+    f->nallocas = U32(r);
+    if (r->bad) break;
+    if (!frame_obj_ok(c, f->regframe, MIG_OBJ_REGFRAME) ||
+        !frame_obj_ok(c, f->shadow, MIG_OBJ_SHADOW))
+      FAIL("frame %s refers to a bad object", f->func);
+    if (!obj_range_ok(c, f->first_alloca, f->nallocas, MIG_OBJ_ALLOCA))
+      FAIL("frame %s refers to bad alloca objects", f->func);
+  }
+  return 0;
+}
+
+static int parse_thread(cur *r, mig_ckpt *c, uint32_t i, char *err, size_t errlen) {
+  mig_rthread *t = &c->threads[i];
+  t->id = U64(r);
+  t->state = U8(r);
+  t->flags = U8(r);
+  (void)U16(r);
+  t->start = rd_str(r);
+  t->arg = U64(r);
+  t->retval = U64(r);
+  t->stacksize = U64(r);
+  t->nheld = U32(r);
+  t->held = rd_table(r, t->nheld, 8, sizeof *t->held);
+  for (uint32_t k = 0; k < t->nheld && !r->bad; k++) t->held[k] = U64(r);
+  t->first_tls = (int32_t)U32(r);
+  t->ntls = U32(r);
+  if (r->bad) return 0;
+  /* Ids are positions: the program's pthread_t values must not move. */
+  if (t->id != (uint64_t)i + 1) FAIL("thread #%u has id %llu", i, (unsigned long long)t->id);
+  if (t->state < MIG_THR_RUNNING || t->state > MIG_THR_JOINED || (t->flags & ~MIG_THRF_DETACHED))
+    FAIL("thread %llu has bad state %u", (unsigned long long)t->id, t->state);
+  if ((i == 0) != (t->start[0] == 0)) FAIL("thread %llu has a bad start routine", (unsigned long long)t->id);
+  if (!obj_range_ok(c, t->first_tls, t->ntls, MIG_OBJ_TLS))
+    FAIL("thread %llu refers to bad thread-local objects", (unsigned long long)t->id);
+  if (parse_frames(r, c, t, err, errlen)) return -1;
+  if (t->state != MIG_THR_RUNNING && (t->nframes || t->ntls || t->nheld))
+    FAIL("thread %llu is not running but has frames", (unsigned long long)t->id);
+  return 0;
+}
+
 static int parse_threads(cur *r, mig_ckpt *c, char *err, size_t errlen) {
   uint32_t n = U32(r);
-  c->threads = rd_table(r, n, 4, sizeof *c->threads);
+  c->threads = rd_table(r, n, 56, sizeof *c->threads);
   c->nthreads = n;
-  for (uint32_t i = 0; i < n && !r->bad; i++) {
-    mig_rthread *t = &c->threads[i];
-    t->nframes = U32(r);
-    t->frames = rd_table(r, t->nframes, 24, sizeof *t->frames);
-    for (uint32_t j = 0; j < t->nframes && !r->bad; j++) {
-      mig_rframe *f = &t->frames[j];
-      f->func = rd_str(r);
-      f->site = U32(r);
-      f->regframe = (int32_t)U32(r);
-      f->shadow = (int32_t)U32(r);
-      f->first_alloca = (int32_t)U32(r);
-      f->nallocas = U32(r);
-      if (r->bad) break;
-      if (!frame_obj_ok(c, f->regframe, MIG_OBJ_REGFRAME) ||
-          !frame_obj_ok(c, f->shadow, MIG_OBJ_SHADOW))
-        FAIL("frame %s refers to a bad object", f->func);
-      if (f->nallocas &&
-          (f->first_alloca < 0 || (uint32_t)f->first_alloca >= c->nobjects ||
-           f->nallocas > c->nobjects - (uint32_t)f->first_alloca))
-        FAIL("frame %s refers to bad alloca objects", f->func);
-      for (uint32_t k = 0; k < f->nallocas; k++)
-        if (c->objects[f->first_alloca + k].kind != MIG_OBJ_ALLOCA)
-          FAIL("frame %s refers to bad alloca objects", f->func);
-    }
+  if (!r->bad && n == 0) FAIL("checkpoint has no threads");
+  for (uint32_t i = 0; i < n && !r->bad; i++)
+    if (parse_thread(r, c, i, err, errlen)) return -1;
+  if (!r->bad && c->threads[0].state != MIG_THR_RUNNING) FAIL("the main thread is not running");
+  c->nmutexes = U32(r);
+  c->mutexes = rd_table(r, c->nmutexes, 12, sizeof *c->mutexes);
+  for (uint32_t k = 0; k < c->nmutexes && !r->bad; k++) {
+    c->mutexes[k].addr = U64(r);
+    c->mutexes[k].type = U32(r);
+    if (c->mutexes[k].type > MIG_MUTEX_ADAPTIVE) FAIL("mutex has bad type %u", c->mutexes[k].type);
+    if (k && c->mutexes[k].addr <= c->mutexes[k - 1].addr) FAIL("mutex table is not sorted");
   }
   if (r->bad) FAIL("truncated thread table");
   return 0;
@@ -431,6 +478,7 @@ const char *mig_object_kind_name(unsigned kind) {
   case MIG_OBJ_STRING: return "string";
   case MIG_OBJ_ALLOCA: return "alloca";
   case MIG_OBJ_RODATA: return "read-only global";
+  case MIG_OBJ_TLS: return "thread-local global";
   default: return "unknown";
   }
 }

@@ -56,9 +56,22 @@ typedef struct mig_rframe {
 } mig_rframe;
 
 typedef struct mig_rthread {
+  uint64_t id;          /* the program's pthread_t: index + 1 */
+  uint8_t state, flags; /* MIG_THR_*, MIG_THRF_* */
+  const char *start;    /* start routine ("" for the main thread) */
+  uint64_t arg, retval, stacksize;
+  uint32_t nheld;
+  uint64_t *held;       /* sender addresses of held mutexes */
+  int32_t first_tls;
+  uint32_t ntls;
   uint32_t nframes;
   mig_rframe *frames;   /* outermost first */
 } mig_rthread;
+
+typedef struct mig_rmutex {
+  uint64_t addr;        /* sender address */
+  uint32_t type;        /* MIG_MUTEX_* */
+} mig_rmutex;
 
 typedef struct mig_arena_block mig_arena_block;
 
@@ -69,12 +82,13 @@ typedef struct mig_ckpt {
   const char *program;
   uint64_t polls, checkpoints;
   uint32_t abi_version;
-  uint32_t ntypes, nfuncs, nliterals, nspecials, nobjects, nthreads;
+  uint32_t ntypes, nfuncs, nliterals, nspecials, nobjects, nthreads, nmutexes;
   mig_rtype *types;
   mig_rsym *funcs, *literals;
   mig_rspecial *specials;
   mig_robject *objects;
   mig_rthread *threads;
+  mig_rmutex *mutexes;  /* sorted by address */
   mig_arena_block *arena; /* owns everything above */
 } mig_ckpt;
 

@@ -15,6 +15,8 @@ static size_t nunits, capunits;
 static mig_strmap globals_by_name, literals_by_name, funcs_by_name, migratable_by_name;
 static mig_ptrmap func_names; /* address -> name */
 static const __mig_global **globals;
+static const __mig_unit **global_unit; /* per global: its unit (TLS accessor) */
+static mig_ptrmap global_index;         /* global -> index + 1            */
 static const __mig_literal **literals;
 static const __mig_function_ref **functions;
 static size_t nglobals, nliterals, nfunctions;
@@ -136,6 +138,10 @@ static void add_unit(const __mig_unit *u) {
     if (mig_strmap_put(&globals_by_name, g->name, (void *)g))
       mig_fatal("global %s is registered twice (%s)", g->name, u->file);
     mig_types_add(g->type);
+    if ((g->flags & MIG_GF_THREAD) && !u->tls_addr)
+      mig_fatal("%s registers thread-local global %s without an accessor", u->file, g->name);
+    global_unit[nglobals] = u;
+    mig_ptrmap_put(&global_index, (uintptr_t)g, nglobals + 1);
     globals[nglobals++] = g;
   }
   for (unsigned i = 0; i < u->nliterals; i++) {
@@ -174,6 +180,7 @@ void mig_registry_init(void) {
     nf += units[u]->nfunctions;
   }
   globals = mig_xcalloc(ng + 1, sizeof *globals);
+  global_unit = mig_xcalloc(ng + 1, sizeof *global_unit);
   literals = mig_xcalloc(nl + 1, sizeof *literals);
   functions = mig_xcalloc(nf + 1, sizeof *functions);
   mig_types_add(&__mig_type_bytes);
@@ -202,3 +209,16 @@ size_t mig_nliterals(void) { return nliterals; }
 const __mig_literal *mig_literal_at(size_t i) { return literals[i]; }
 size_t mig_nfunctions(void) { return nfunctions; }
 const __mig_function_ref *mig_function_at(size_t i) { return functions[i]; }
+
+void *mig_global_addr_here(size_t i) {
+  const __mig_global *g = globals[i];
+  if (!(g->flags & MIG_GF_THREAD)) return g->addr;
+  const __mig_unit *u = global_unit[i];
+  return u->tls_addr((unsigned)(g - u->globals));
+}
+
+size_t mig_global_index(const __mig_global *g) {
+  uintptr_t i = 0;
+  mig_ptrmap_get(&global_index, (uintptr_t)g, &i);
+  return (size_t)i - 1;
+}

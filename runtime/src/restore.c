@@ -32,6 +32,8 @@ typedef struct rctx {
   mig_objmap map;             /* sender ranges of objects and literals   */
   mig_ptrmap fnames;          /* sender function address -> name        */
   const char *what;           /* object being converted, for messages    */
+  const mig_robject *obj;     /* object being converted                  */
+  mig_thread **thr;           /* per checkpoint thread: its record here  */
 } rctx;
 
 static rctx *cur_ctx;
@@ -57,7 +59,8 @@ static int same_layout(rctx *x, uint32_t si, const __mig_type *r) {
   if (x->same[si] >= 0) return x->same[si];
   const mig_rtype *s = &x->c.types[si];
   int same = s->kind == r->kind && s->size == r->size && s->nfields == r->nfields &&
-             s->kind != MIG_K_UNSAFE && x->c.arch.byte_order == x->self.byte_order;
+             s->kind != MIG_K_UNSAFE && s->kind != MIG_K_MUTEX && s->kind != MIG_K_COND &&
+             x->c.arch.byte_order == x->self.byte_order;
   if (s->kind == MIG_K_LDOUBLE || s->kind == MIG_K_CLDOUBLE)
     same = same && x->c.arch.ldouble_format == x->self.ldouble_format;
   const mig_typeinfo *ti = mig_typeinfo_of(r);
@@ -254,6 +257,31 @@ static void rebase_union_pointers(rctx *x, uint32_t si, const unsigned char *src
   }
 }
 
+/*--- Mutexes and condition variables -------------------------------------------*/
+static int cmp_rmutex(const void *a, const void *b) {
+  uint64_t x = ((const mig_rmutex *)a)->addr, y = ((const mig_rmutex *)b)->addr;
+  return x < y ? -1 : x > y;
+}
+
+/* A mutex is rebuilt in this C library's layout with the sender's type;
+ * the threads that held it lock it again before they rewind. */
+static void conv_mutex(rctx *x, const unsigned char *src, unsigned char *dst) {
+  mig_rmutex key = {x->obj->addr + (uint64_t)(src - x->obj->data), 0};
+  const mig_rmutex *m = bsearch(&key, x->c.mutexes, x->c.nmutexes, sizeof key, cmp_rmutex);
+  if (!m) fail("mutex at %#llx is not in the checkpoint's mutex table", (unsigned long long)key.addr);
+  int rc = mig_mutex_init_as(dst, m->type);
+  if (rc) fail("cannot initialize a mutex of type %u: %s", m->type, strerror(rc));
+}
+
+/* The runtime's own condition variable: only its clock carries over (no
+ * thread waits on it when the checkpoint is taken). */
+static void conv_cond(rctx *x, const __mig_type *r, const unsigned char *src,
+                      unsigned char *dst) {
+  unsigned clock = mig_cond_clock_of(src, x->c.arch.byte_order == MIG_BO_BIG);
+  if (clock > 1) fail("condition variable has unknown clock %u", clock);
+  mig_cond_init_as(dst, r->size, clock);
+}
+
 static void conv_one(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
                      unsigned char *dst) {
   const mig_rtype *s = &x->c.types[si];
@@ -269,6 +297,8 @@ static void conv_one(rctx *x, uint32_t si, const __mig_type *r, const unsigned c
                    xlate_fn(x, (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order)));
     return;
   case MIG_K_STRUCT: conv_struct(x, si, r, src, dst); return;
+  case MIG_K_MUTEX: conv_mutex(x, src, dst); return;
+  case MIG_K_COND: conv_cond(x, r, src, dst); return;
   case MIG_K_UNION:
     /* Which member is live is not known, so no member can be converted:
      * the bytes move as they are, which is right only when every member has
@@ -363,9 +393,12 @@ static const __mig_type *receiver_type(rctx *x, const mig_robject *o) {
   const __mig_type *t = NULL;
   switch (o->kind) {
   case MIG_OBJ_GLOBAL:
-  case MIG_OBJ_RODATA: {
+  case MIG_OBJ_RODATA:
+  case MIG_OBJ_TLS: {
     const __mig_global *g = mig_global_by_name(o->name);
     if (!g) fail("global %s is not in this program", o->name);
+    if (!(g->flags & MIG_GF_THREAD) != (o->kind != MIG_OBJ_TLS))
+      fail("global %s is %sthread-local here", o->name, o->kind == MIG_OBJ_TLS ? "not " : "");
     if (g->count != o->count)
       fail("global %s has %lu elements here, %llu in the checkpoint", o->name, g->count,
            (unsigned long long)o->count);
@@ -423,18 +456,23 @@ static void place_objects(rctx *x) {
   if (a != UINT32_MAX) fail("objects #%u and #%u overlap", a, b);
 }
 
-/* Shadow frames and allocas go where the rewinding pushes will land: the
- * same bump allocation as __mig_shadow_push, with this target's sizes,
- * outermost frame first. Then the frame records, innermost first. */
-static void place_frames(rctx *x) {
-  if (x->c.nthreads != 1) fail("checkpoints of %u threads are not supported", x->c.nthreads);
-  const mig_rthread *t = &x->c.threads[0];
-  char *base = mig_shadow_base(), *top = base, *limit = __mig_shadow_limit;
+/* Shadow frames and allocas go where the rewinding pushes of thread k
+ * will land: the same bump allocation as __mig_shadow_push on its stack,
+ * with this target's sizes, outermost frame first. Then its frame records,
+ * innermost first. */
+static void place_frames(rctx *x, uint32_t k) {
+  const mig_rthread *t = &x->c.threads[k];
+  mig_thread *th = x->thr[k];
+  char *base = mig_shadow_base_of(th->shadow), *top = base;
+  char *limit = mig_shadow_limit_of(th->shadow);
   char **ends = mig_xcalloc(t->nframes + 1, sizeof *ends);
   mig_alloca_rec *al = mig_xcalloc(x->c.nobjects + 1, sizeof *al);
   size_t nal = 0;
-  for (uint32_t k = 0; k < t->nframes; k++) {
-    const mig_rframe *f = &t->frames[k];
+  if (k > 0 && (!t->nframes || strcmp(t->frames[0].func, t->start) != 0))
+    fail("thread %llu does not start in its start routine %s", (unsigned long long)t->id,
+         t->start);
+  for (uint32_t j = 0; j < t->nframes; j++) {
+    const mig_rframe *f = &t->frames[j];
     const __mig_func *fn = mig_func_by_name(f->func);
     if (!fn) fail("function %s is not in this program", f->func);
     if (f->site < 1 || f->site > fn->nsites)
@@ -449,32 +487,99 @@ static void place_frames(rctx *x) {
     if (fn->shadowframe->size > (size_t)(limit - p)) fail("shadow stack overflow");
     x->raddr[f->shadow] = (unsigned char *)p;
     top = p + fn->shadowframe->size;
-    for (uint32_t j = 0; j < f->nallocas; j++) {
-      uint32_t oi = (uint32_t)f->first_alloca + j;
+    for (uint32_t i = 0; i < f->nallocas; i++) {
+      uint32_t oi = (uint32_t)f->first_alloca + i;
       char *q = (char *)(((uintptr_t)top + 15) & ~(uintptr_t)15);
       if (x->rbytes[oi] > (uint64_t)(limit - q)) fail("shadow stack overflow");
       x->raddr[oi] = (unsigned char *)q;
       al[nal++] = (mig_alloca_rec){q, x->rbytes[oi], x->rtype[oi], 0};
       top = q + x->rbytes[oi];
     }
-    ends[k] = top;
+    ends[j] = top;
   }
-  mig_shadow_set_allocas(al, nal);
-  mig_frames_reset();
-  for (uint32_t k = t->nframes; k-- > 0;) {
-    const mig_rframe *f = &t->frames[k];
+  mig_shadow_set_allocas_in(th->shadow, al, nal);
+  mig_frames_reset_in(th->frames);
+  for (uint32_t j = t->nframes; j-- > 0;) {
+    const mig_rframe *f = &t->frames[j];
     const __mig_func *fn = mig_func_by_name(f->func);
-    mig_frame_rec *rec = mig_frames_push(fn, (int)f->site,
-                                         f->shadow >= 0 ? x->raddr[f->shadow] : NULL);
-    rec->shadow_end = ends[k];
+    mig_frame_rec *rec = mig_frames_push_in(th->frames, fn, (int)f->site,
+                                            f->shadow >= 0 ? x->raddr[f->shadow] : NULL);
+    rec->shadow_end = ends[j];
     if (f->regframe >= 0) x->raddr[f->regframe] = rec->regdata;
+  }
+  free(ends);
+  free(al);
+}
+
+/* Thread k's instances of the thread-local globals. */
+static void place_tls(rctx *x, uint32_t k) {
+  const mig_rthread *t = &x->c.threads[k];
+  for (uint32_t i = 0; i < t->ntls; i++) {
+    uint32_t oi = (uint32_t)t->first_tls + i;
+    const __mig_global *g = mig_global_by_name(x->c.objects[oi].name);
+    x->raddr[oi] = x->thr[k]->tls[mig_global_index(g)];
+  }
+}
+
+/* Records for every thread of the checkpoint (same ids); RUNNING ones are
+ * started and wait until restore_go, so their stacks, frame storage and
+ * thread-local instances exist to place objects in. */
+static void start_threads(rctx *x) {
+  x->thr = mig_xcalloc(x->c.nthreads + 1, sizeof *x->thr);
+  for (uint32_t k = 0; k < x->c.nthreads; k++) {
+    const mig_rthread *t = &x->c.threads[k];
+    void *(*start)(void *) = NULL;
+    if (k > 0) {
+      start = (void *(*)(void *))mig_function_addr(t->start);
+      if (!start) fail("start routine %s of thread %llu is not in this program", t->start,
+                       (unsigned long long)t->id);
+    }
+    x->thr[k] = mig_threads_restore_add(t->id, t->state, t->flags & MIG_THRF_DETACHED, start,
+                                        t->stacksize);
+  }
+  mig_threads_restore_spawn();
+}
+
+static void place_threads(rctx *x) {
+  for (uint32_t k = 0; k < x->c.nthreads; k++) {
+    if (x->c.threads[k].state != MIG_THR_RUNNING) continue;
+    place_frames(x, k);
+    place_tls(x, k);
   }
   for (uint32_t i = 0; i < x->c.nobjects; i++)
     if (!x->raddr[i] && x->rbytes[i])
-      fail("%s object %s belongs to no frame", mig_object_kind_name(x->c.objects[i].kind),
+      fail("%s object %s belongs to no thread", mig_object_kind_name(x->c.objects[i].kind),
            x->c.objects[i].name);
-  free(ends);
-  free(al);
+}
+
+/* A thread's argument or return value: a pointer into a saved object is
+ * translated; anything else is kept as it is, since `(void *)(long)i` is
+ * how programs commonly pass integers through pthread_create and
+ * pthread_exit. */
+static void *xlate_value(rctx *x, uint64_t v) {
+  for (uint32_t i = 0; i < x->c.nspecials; i++)
+    if (x->c.specials[i].addr == v) return (void *)xlate_ptr(x, v);
+  return mig_objmap_find(&x->map, v) ? (void *)xlate_ptr(x, v) : (void *)(uintptr_t)v;
+}
+
+/* Argument, return value and held mutexes, as pointers here. */
+static void restore_thread_pointers(rctx *x) {
+  for (uint32_t k = 0; k < x->c.nthreads; k++) {
+    const mig_rthread *t = &x->c.threads[k];
+    mig_thread *th = x->thr[k];
+    if (k > 0) {
+      th->arg = xlate_value(x, t->arg);
+      th->retval = xlate_value(x, t->retval);
+    }
+    th->nheld = 0;
+    for (uint32_t i = 0; i < t->nheld; i++) {
+      mig_rmutex key = {t->held[i], 0};
+      if (!bsearch(&key, x->c.mutexes, x->c.nmutexes, sizeof key, cmp_rmutex))
+        fail("thread %llu holds a mutex at %#llx that is not in the mutex table",
+             (unsigned long long)t->id, (unsigned long long)t->held[i]);
+      mig_held_push(th, (void *)xlate_ptr(x, t->held[i]));
+    }
+  }
 }
 
 /*--- Argument and environment vectors --------------------------------------------*/
@@ -495,6 +600,7 @@ static const char *describe(const mig_robject *o, char *buf, size_t n) {
   case MIG_OBJ_GLOBAL:
   case MIG_OBJ_RODATA: snprintf(buf, n, "global %s", o->name); break;
   case MIG_OBJ_HEAP: snprintf(buf, n, "heap block at %#llx", (unsigned long long)o->addr); break;
+  case MIG_OBJ_TLS: snprintf(buf, n, "thread-local %s", o->name); break;
   case MIG_OBJ_SHADOW: case MIG_OBJ_REGFRAME: case MIG_OBJ_ALLOCA:
     snprintf(buf, n, "%s of %s", mig_object_kind_name(o->kind), o->name); break;
   default: snprintf(buf, n, "%s", mig_object_kind_name(o->kind)); break;
@@ -530,8 +636,9 @@ void mig_restore(const char *path) {
   for (uint32_t i = 0; i < x.c.nfuncs; i++)
     mig_ptrmap_put(&x.fnames, (uintptr_t)x.c.funcs[i].addr, (uintptr_t)x.c.funcs[i].name);
 
+  start_threads(&x);
   place_objects(&x);
-  place_frames(&x);
+  place_threads(&x);
   load_writable_ranges();
   for (uint32_t i = 0; i < x.c.nobjects; i++) {
     const mig_robject *o = &x.c.objects[i];
@@ -539,11 +646,13 @@ void mig_restore(const char *path) {
     if (o->kind == MIG_OBJ_RODATA) continue; /* already right here */
     if (o->kind == MIG_OBJ_GLOBAL && !is_writable(x.raddr[i], x.rbytes[i])) continue;
     x.what = describe(o, what, sizeof what);
+    x.obj = o;
     conv(&x, o->type, x.rtype[i], o->data, x.raddr[i], o->count);
     memcpy(x.raddr[i] + o->count * x.rtype[i]->size, o->data + o->count * ssz, tail);
   }
   x.what = NULL;
   restore_vectors(&x);
+  restore_thread_pointers(&x);
   mig_ctl.polls = 0;
 
   mig_objmap_free(&x.map);
@@ -553,6 +662,7 @@ void mig_restore(const char *path) {
   free(x.rtype); free(x.raddr); free(x.rbytes); free(x.lit); free(x.litsize); free(x.same);
   free(x.by_sidx);
   free(x.checked);
+  free(x.thr);
   mig_ckpt_free(&x.c); /* program/type names are not kept after this */
   free(buf);
   cur_ctx = NULL;

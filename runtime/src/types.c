@@ -58,7 +58,9 @@ const mig_typeinfo *mig_typeinfo_of(const __mig_type *t) {
   uintptr_t found;
   if (mig_ptrmap_get(&info_index, (uintptr_t)t, &found)) return (mig_typeinfo *)found;
   int has_ptr = t->kind == MIG_K_PTR || t->kind == MIG_K_FNPTR;
-  int check = has_ptr || t->kind == MIG_K_UNSAFE || (t->flags & MIG_TF_HAS_PTR);
+  /* Mutexes are looked at too: the writer records their types. */
+  int check = has_ptr || t->kind == MIG_K_UNSAFE || t->kind == MIG_K_MUTEX ||
+              (t->flags & MIG_TF_HAS_PTR);
   for (unsigned i = 0; i < t->nfields; i++) {
     const mig_typeinfo *f = mig_typeinfo_of(t->fields[i].type);
     has_ptr |= f->has_ptr;

@@ -55,7 +55,7 @@ static const __mig_global runtime_globals[] = {
 static const __mig_type *const runtime_types[] = {&action_type};
 static const __mig_unit runtime_unit = {
     MIG_ABI_VERSION, "<runtime>", runtime_globals, 1, NULL, 0, NULL, 0, NULL, 0,
-    runtime_types, 1};
+    runtime_types, 1, NULL};
 
 __attribute__((constructor)) static void register_runtime_unit(void) {
   __mig_register_unit(&runtime_unit);

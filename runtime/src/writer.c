@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,7 @@ typedef struct wobj {
   uintptr_t addr;
   uint64_t count, nbytes;
   const __mig_func *fn; /* frames and allocas: for messages */
+  unsigned long thread; /* frames, allocas, TLS: the thread's id */
 } wobj;
 
 typedef struct wframe {
@@ -35,11 +37,28 @@ typedef struct wframe {
   uint32_t nallocas;
 } wframe;
 
+typedef struct wthread {
+  mig_thread *t;
+  size_t first_frame, nframes; /* in writer.frames, outermost first */
+  int32_t first_tls;
+  uint32_t ntls;
+  size_t nallocas_live;        /* allocas on its shadow stack */
+} wthread;
+
+typedef struct wmutex {
+  uint64_t addr;
+  uint32_t type;
+} wmutex;
+
 typedef struct writer {
   wobj *objs;
   size_t nobjs, capobjs;
   wframe *frames;
-  size_t nframes;
+  size_t nframes, capframes;
+  wthread *threads;
+  size_t nthreads;
+  wmutex *mutexes;
+  size_t nmutexes, capmutexes;
   mig_objmap map;       /* objects (not register frames) and literals */
   mig_ptrmap type_index;
   const __mig_type **types;
@@ -55,7 +74,7 @@ static uint32_t add_obj(writer *w, uint8_t kind, const __mig_type *t, const char
     w->capobjs = w->capobjs ? w->capobjs * 2 : 256;
     w->objs = mig_xrealloc(w->objs, w->capobjs * sizeof *w->objs);
   }
-  w->objs[w->nobjs] = (wobj){kind, t, name ? name : "", (uintptr_t)addr, count, nbytes, fn};
+  w->objs[w->nobjs] = (wobj){kind, t, name ? name : "", (uintptr_t)addr, count, nbytes, fn, 0};
   return (uint32_t)w->nobjs++;
 }
 
@@ -63,6 +82,7 @@ static uint32_t add_obj(writer *w, uint8_t kind, const __mig_type *t, const char
 static void collect_globals(writer *w) {
   for (size_t i = 0; i < mig_nglobals(); i++) {
     const __mig_global *g = mig_global_at(i);
+    if (g->flags & MIG_GF_THREAD) continue; /* per thread: collect_thread */
     /* A const global is the same in every process of the program: only its
      * address range is recorded, so pointers into it can be translated. */
     add_obj(w, g->flags & MIG_GF_READONLY ? MIG_OBJ_RODATA : MIG_OBJ_GLOBAL, g->type, g->name,
@@ -92,18 +112,26 @@ static void collect_strings(writer *w, uint8_t kind, char **vec) {
   }
 }
 
-/* Frames, outermost first. Allocas belong to the closest shadow frame
- * below them; each shadow frame's region ends where the next one starts
- * (or at the shadow top when the unwind began), which is also where the
- * rewind must put the shadow top back after re-pushing the frame. */
-static void collect_frames(writer *w) {
-  size_t nrec = mig_frames_count(), na;
-  const mig_alloca_rec *al = mig_shadow_allocas(&na);
+/* A thread's frames, outermost first. Allocas belong to the closest
+ * shadow frame below them; each shadow frame's region ends where the next
+ * one starts (or at the shadow top of the unwound stack), which is also
+ * where the rewind must put the shadow top back after re-pushing the frame. */
+static void collect_frames(writer *w, wthread *wt) {
+  const mig_frames *fr = wt->t->frames;
+  size_t nrec = mig_frames_count_in(fr), na;
+  const mig_alloca_rec *al = mig_shadow_allocas_in(wt->t->shadow, wt->t->shadow_top, &na);
   size_t ai = 0;
-  w->frames = mig_xcalloc(nrec + 1, sizeof *w->frames);
+  wt->nallocas_live = na;
+  wt->first_frame = w->nframes;
+  wt->nframes = nrec;
+  if (w->nframes + nrec > w->capframes) {
+    w->capframes = (w->nframes + nrec) * 2 + 16;
+    w->frames = mig_xrealloc(w->frames, w->capframes * sizeof *w->frames);
+  }
   for (size_t k = 0; k < nrec; k++) {
-    mig_frame_rec *r = mig_frame_at(nrec - 1 - k);
+    mig_frame_rec *r = mig_frame_at_in(fr, nrec - 1 - k);
     wframe *f = &w->frames[w->nframes++];
+    memset(f, 0, sizeof *f);
     f->rec = r;
     f->regframe = f->shadow = f->first_alloca = -1;
     if (r->regdata)
@@ -112,10 +140,10 @@ static void collect_frames(writer *w) {
     if (!r->shadow) continue;
     f->shadow = (int32_t)add_obj(w, MIG_OBJ_SHADOW, r->fn->shadowframe, r->fn->name,
                                  r->shadow, 1, r->fn->shadowframe->size, r->fn);
-    char *end = mig_ctl.unwind_top;
+    char *end = wt->t->shadow_top;
     for (size_t j = nrec - k - 1; j-- > 0;) /* next inner frame with a shadow */
-      if (mig_frame_at(j)->shadow) {
-        end = mig_frame_at(j)->shadow;
+      if (mig_frame_at_in(fr, j)->shadow) {
+        end = mig_frame_at_in(fr, j)->shadow;
         break;
       }
     r->shadow_end = end;
@@ -131,6 +159,36 @@ static void collect_frames(writer *w) {
   }
 }
 
+/* This thread's instance of every thread-local global. */
+static void collect_tls(writer *w, wthread *wt) {
+  wt->first_tls = -1;
+  for (size_t i = 0; i < mig_nglobals(); i++) {
+    const __mig_global *g = mig_global_at(i);
+    if (!(g->flags & MIG_GF_THREAD)) continue;
+    uint32_t o = add_obj(w, MIG_OBJ_TLS, g->type, g->name, wt->t->tls[i], g->count,
+                         g->count * g->type->size, NULL);
+    if (wt->first_tls < 0) wt->first_tls = (int32_t)o;
+    wt->ntls++;
+  }
+}
+
+/* Every thread: the world is stopped, so RUNNING ones are parked with
+ * their frames in records. Finished threads keep only their return value. */
+static void collect_threads(writer *w) {
+  size_t n = mig_threads_count();
+  w->threads = mig_xcalloc(n + 1, sizeof *w->threads);
+  for (size_t i = 0; i < n; i++) {
+    wthread *wt = &w->threads[w->nthreads++];
+    wt->t = mig_thread_at(i);
+    wt->first_tls = -1;
+    if (wt->t->state != MIG_THR_RUNNING) continue;
+    size_t first = w->nobjs;
+    collect_tls(w, wt);
+    collect_frames(w, wt);
+    for (size_t k = first; k < w->nobjs; k++) w->objs[k].thread = wt->t->id;
+  }
+}
+
 /*--- Validation -----------------------------------------------------------*/
 static const char *var_name(const wobj *o, size_t field) {
   const char *const *names = NULL;
@@ -140,9 +198,18 @@ static const char *var_name(const wobj *o, size_t field) {
   return o->type->fields[field].name;
 }
 
-/* "main: variable p", "global g", "heap block of struct node". */
+/* "main: variable p", "global g", "heap block of struct node",
+ * "thread 2: worker: variable i". */
 static void describe(const wobj *o, long field, char *out, size_t n) {
+  if (o->thread > 1) {
+    int k = snprintf(out, n, "thread %lu: ", o->thread);
+    if (k > 0 && (size_t)k < n) {
+      out += k;
+      n -= (size_t)k;
+    }
+  }
   switch (o->kind) {
+  case MIG_OBJ_TLS: snprintf(out, n, "thread-local %s", o->name); break;
   case MIG_OBJ_GLOBAL:
   case MIG_OBJ_RODATA: snprintf(out, n, "global %s", o->name); break;
   case MIG_OBJ_HEAP: snprintf(out, n, "heap block of %s", o->type->name); break;
@@ -240,6 +307,22 @@ static void check_union_member(writer *w, const wobj *o, long field, const __mig
   }
 }
 
+/* A mutex's type goes into the mutex table: the receiver re-initializes
+ * it in its own layout (glibc's differs between x86-64 and AArch64). */
+static void note_mutex(writer *w, const wobj *o, long field, const unsigned char *p) {
+  const char *why = NULL;
+  int type = mig_mutex_type(p, &why);
+  if (type < 0) {
+    refuse(w, o, field, why);
+    return;
+  }
+  if (w->nmutexes == w->capmutexes) {
+    w->capmutexes = w->capmutexes ? w->capmutexes * 2 : 16;
+    w->mutexes = mig_xrealloc(w->mutexes, w->capmutexes * sizeof *w->mutexes);
+  }
+  w->mutexes[w->nmutexes++] = (wmutex){(uintptr_t)p, (uint32_t)type};
+}
+
 static void check(writer *w, const wobj *o, long field, const __mig_type *t,
                   const unsigned char *p, uint64_t count, int top) {
   if (!mig_typeinfo_of(t)->needs_check) return;
@@ -247,6 +330,7 @@ static void check(writer *w, const wobj *o, long field, const __mig_type *t,
   for (uint64_t e = 0; e < count && !w->refused; e++, p += t->size) {
     uintptr_t v;
     switch (t->kind) {
+    case MIG_K_MUTEX: note_mutex(w, o, field, p); break;
     case MIG_K_PTR:
       memcpy(&v, p, sizeof v);
       if (!data_ptr_ok(w, v) && foreign_pointer(w, v, why, sizeof why)) refuse(w, o, field, why);
@@ -279,6 +363,71 @@ static void check(writer *w, const wobj *o, long field, const __mig_type *t,
   }
 }
 
+static int cmp_mutex(const void *a, const void *b) {
+  uint64_t x = ((const wmutex *)a)->addr, y = ((const wmutex *)b)->addr;
+  return x < y ? -1 : x > y;
+}
+
+/* Sorted, each mutex once (a frame and a global may not overlap, but the
+ * same bytes can be reached twice through nested descriptions). */
+static void sort_mutexes(writer *w) {
+  if (!w->nmutexes) return;
+  qsort(w->mutexes, w->nmutexes, sizeof *w->mutexes, cmp_mutex);
+  size_t k = 1;
+  for (size_t i = 1; i < w->nmutexes; i++)
+    if (w->mutexes[i].addr != w->mutexes[k - 1].addr) w->mutexes[k++] = w->mutexes[i];
+  w->nmutexes = k;
+}
+
+static int is_saved_mutex(const writer *w, uintptr_t a) {
+  wmutex key = {a, 0};
+  return bsearch(&key, w->mutexes, w->nmutexes, sizeof key, cmp_mutex) != NULL;
+}
+
+__attribute__((format(printf, 2, 3))) static void refuse_thread(writer *w, const char *fmt, ...) {
+  if (w->refused++) return;
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "mig: checkpoint refused: %s\n", msg);
+}
+
+/* What a restore needs to re-create the thread must be translatable. */
+static void check_thread(writer *w, const wthread *wt) {
+  const mig_thread *t = wt->t;
+  if (t->exited_main) {
+    refuse_thread(w, "the main thread called pthread_exit: its frames are gone");
+    return;
+  }
+  if (t->start && !mig_function_name((uintptr_t)t->start)) {
+    refuse_thread(w, "thread %lu: start routine %p is a function the runtime does not know",
+                  t->id, (void *)t->start);
+    return;
+  }
+  for (size_t k = 0; k < t->nheld; k++)
+    if (!is_saved_mutex(w, (uintptr_t)t->held[k])) {
+      refuse_thread(w, "thread %lu %s a mutex at %p that is not in saved memory of a "
+                    "declared pthread_mutex_t type", t->id,
+                    t->state == MIG_THR_RUNNING ? "holds" : "ended holding", t->held[k]);
+      return;
+    }
+  if (t->state == MIG_THR_RUNNING && t->id != 1 &&
+      (!wt->nframes || strcmp(w->frames[wt->first_frame].rec->fn->name,
+                              mig_function_name((uintptr_t)t->start)) != 0)) {
+    refuse_thread(w, "thread %lu: start routine %s is not a migcc-transformed function",
+                  t->id, mig_function_name((uintptr_t)t->start));
+    return;
+  }
+  if (t->state != MIG_THR_RUNNING && t->nheld) {
+    refuse_thread(w, "thread %lu ended holding a mutex", t->id);
+    return;
+  }
+  /* arg and retval are not checked: they may be integers passed as void *
+   * (restore.c keeps values that point to no saved object). */
+}
+
 static void validate(writer *w) {
   for (size_t i = 0; i < w->nobjs; i++)
     if (w->objs[i].kind != MIG_OBJ_REGFRAME)
@@ -309,14 +458,18 @@ static void validate(writer *w) {
     check(w, o, -1, o->type, (const unsigned char *)o->addr, o->count, top);
   }
   /* Allocas outside any shadow frame would be overwritten by the rewind. */
-  size_t na, kept = 0;
-  mig_shadow_allocas(&na);
-  for (size_t i = 0; i < w->nobjs; i++) kept += w->objs[i].kind == MIG_OBJ_ALLOCA;
-  if (!w->refused && kept < na && w->nframes) {
-    fprintf(stderr, "mig: checkpoint refused: alloca() in a function without a shadow "
-                    "frame\n");
-    w->refused = 1;
+  for (size_t i = 0; i < w->nthreads && !w->refused; i++) {
+    const wthread *wt = &w->threads[i];
+    size_t kept = 0;
+    for (size_t k = 0; k < wt->nframes; k++) kept += w->frames[wt->first_frame + k].nallocas;
+    if (kept < wt->nallocas_live && wt->nframes) {
+      fprintf(stderr, "mig: checkpoint refused: alloca() in a function without a shadow "
+                      "frame\n");
+      w->refused = 1;
+    }
   }
+  sort_mutexes(w);
+  for (size_t i = 0; i < w->nthreads && !w->refused; i++) check_thread(w, &w->threads[i]);
 }
 
 /*--- Serialization ------------------------------------------------------------*/
@@ -442,18 +595,44 @@ static size_t *put_objects(writer *w, mig_buf *b) {
   return patch;
 }
 
-static void put_threads(writer *w, mig_buf *b) {
-  size_t s = begin_section(b, MIG_SEC_THREADS);
-  mig_buf_u32(b, 1);
-  mig_buf_u32(b, (uint32_t)w->nframes);
-  for (size_t i = 0; i < w->nframes; i++) {
-    const wframe *f = &w->frames[i];
+static void put_frames(writer *w, mig_buf *b, const wthread *wt) {
+  mig_buf_u32(b, (uint32_t)wt->nframes);
+  for (size_t i = 0; i < wt->nframes; i++) {
+    const wframe *f = &w->frames[wt->first_frame + i];
     mig_buf_str(b, f->rec->fn->name);
     mig_buf_u32(b, (uint32_t)f->rec->site);
     mig_buf_u32(b, (uint32_t)f->regframe);
     mig_buf_u32(b, (uint32_t)f->shadow);
     mig_buf_u32(b, (uint32_t)f->first_alloca);
     mig_buf_u32(b, f->nallocas);
+  }
+}
+
+static void put_threads(writer *w, mig_buf *b) {
+  size_t s = begin_section(b, MIG_SEC_THREADS);
+  mig_buf_u32(b, (uint32_t)w->nthreads);
+  for (size_t i = 0; i < w->nthreads; i++) {
+    const wthread *wt = &w->threads[i];
+    const mig_thread *t = wt->t;
+    int running = t->state == MIG_THR_RUNNING;
+    mig_buf_u64(b, t->id);
+    mig_buf_u8(b, (uint8_t)t->state);
+    mig_buf_u8(b, t->detached ? MIG_THRF_DETACHED : 0);
+    mig_buf_u16(b, 0);
+    mig_buf_str(b, t->start ? mig_function_name((uintptr_t)t->start) : "");
+    mig_buf_u64(b, (uintptr_t)t->arg);
+    mig_buf_u64(b, t->state == MIG_THR_FINISHED ? (uintptr_t)t->retval : 0);
+    mig_buf_u64(b, t->stacksize);
+    mig_buf_u32(b, running ? (uint32_t)t->nheld : 0);
+    for (size_t k = 0; running && k < t->nheld; k++) mig_buf_u64(b, (uintptr_t)t->held[k]);
+    mig_buf_u32(b, (uint32_t)wt->first_tls);
+    mig_buf_u32(b, wt->ntls);
+    put_frames(w, b, wt);
+  }
+  mig_buf_u32(b, (uint32_t)w->nmutexes);
+  for (size_t i = 0; i < w->nmutexes; i++) {
+    mig_buf_u64(b, w->mutexes[i].addr);
+    mig_buf_u32(b, w->mutexes[i].type);
   }
   end_section(b, s);
 }
@@ -539,6 +718,8 @@ static void writer_free(writer *w) {
   mig_memmap_end();
   free(w->objs);
   free(w->frames);
+  free(w->threads);
+  free(w->mutexes);
   free(w->types);
   mig_objmap_free(&w->map);
   mig_ptrmap_free(&w->type_index);
@@ -551,7 +732,7 @@ int mig_write_checkpoint(const char *path) {
   collect_heap(&w);
   collect_strings(&w, MIG_OBJ_ARGV, mig_argv);
   collect_strings(&w, MIG_OBJ_ENVP, mig_envp);
-  collect_frames(&w);
+  collect_threads(&w);
   validate(&w);
   if (w.refused) {
     writer_free(&w);

@@ -56,9 +56,11 @@ jmp_buf g_jb;
 sigjmp_buf g_sjb;
 // CHECK-LABEL: global g_sjb: struct __jmp_buf_tag count=1
 pthread_mutex_t g_mutex;
+// CHECK-LABEL: global g_mutex: pthread_mutex_t
+// CHECK-NEXT: pthread_mutex_t kind=MUTEX size=40 align=8 flags=-Y-- nfields=0
 pthread_cond_t g_cond;
 // CHECK-LABEL: global g_cond: pthread_cond_t
-// CHECK-NEXT: pthread_cond_t kind=UNION size=48 align=8 flags=-Y--
+// CHECK-NEXT: pthread_cond_t kind=COND size=48 align=8 flags=-Y-- nfields=0
 struct stat g_st;
 struct sigaction g_sa;
 struct sockaddr_in6 g_sin6;

@@ -220,6 +220,17 @@ public:
                   "_Alignof(" + Spelled + ")");
   }
 
+  static const char *syncKind(llvm::StringRef TypedefName) {
+    if (TypedefName == "pthread_mutex_t")
+      return "MIG_K_MUTEX";
+    if (TypedefName == "pthread_cond_t")
+      return "MIG_K_COND";
+    if (TypedefName == "pthread_rwlock_t" || TypedefName == "pthread_barrier_t" ||
+        TypedefName == "sem_t")
+      return "MIG_K_UNSAFE";
+    return nullptr;
+  }
+
   std::string vaList() {
     return simpleSpelled("va_list", "va_list", "va_list", "MIG_K_UNSAFE",
                          "__builtin_va_list");
@@ -714,6 +725,17 @@ public:
         }
       }
     }
+
+    // The C library's thread synchronization types: layouts differ per
+    // target and library and they hold pointers into themselves. Mutexes
+    // and condition variables are re-initialized by the receiver (their
+    // own kinds); the others cannot be migrated.
+    if (Sys && !Spell.empty() && Def->getTypedefNameForAnonDecl())
+      if (const char *Kind =
+              syncKind(Def->getTypedefNameForAnonDecl()->getName()))
+        return simple(Key, "", 2, Def->getTypedefNameForAnonDecl()->getName().str(),
+                      Kind, "MIG_TF_SYSTEM", "sizeof(" + Spell + ")",
+                      "_Alignof(" + Spell + ")");
 
     if (Spell.empty() && Def->getIdentifier() && Def->getName() ==
                                                      "__jmp_buf_tag") {

@@ -32,7 +32,7 @@
 
 #include <mig/typeinfo.h>
 
-#define MIG_ABI_VERSION 1
+#define MIG_ABI_VERSION 2
 
 #ifdef __cplusplus
 extern "C" {
@@ -173,6 +173,48 @@ __mig_sighandler_t __mig_signal(int sig, __mig_sighandler_t handler);
 struct sigaction;
 int __mig_sigaction(int sig, const struct sigaction *act, struct sigaction *old);
 
+/*--- Threads --------------------------------------------------------------*/
+/* mig-pp rewrites these pthread calls (and references to them) into the
+ * runtime's wrappers; the parameters are spelled without <pthread.h>
+ * (mig-pp's output has it expanded already): `unsigned long` is pthread_t
+ * on both glibc targets, `void *` is pthread_mutex_t * / pthread_cond_t *,
+ * attributes are `const void *`.
+ *
+ * Thread handles are virtual: the pthread_t a program sees is a small id
+ * (1 for the main thread, 2, 3, ... in creation order) that means the same
+ * thread after a restore. The start routine runs through a runtime
+ * trampoline (shadow stack, unwind/rewind loop like main's).
+ *
+ * Migratable calls (mig-pp treats them as calls that may reach a poll
+ * point): join, mutex_lock, cond_wait, cond_timedwait. A thread blocked in
+ * one is at a safe point: when a checkpoint is due the call returns with
+ * __mig_state == UNWINDING, and on rewind it is called again (a cond wait
+ * then returns as a spurious wakeup, which POSIX allows).
+ *
+ * Condition variables are the runtime's own (a futex sequence word in the
+ * pthread_cond_t storage), so a waiter can leave its wait without the
+ * mutex; mutexes are the C library's, and the runtime records which
+ * thread holds which so a restore can re-acquire them. */
+struct timespec;
+int __mig_pthread_create(unsigned long *thread, const void *attr,
+                         void *(*start)(void *), void *arg);
+int __mig_pthread_join(unsigned long thread, void **retval);
+int __mig_pthread_detach(unsigned long thread);
+unsigned long __mig_pthread_self(void);
+int __mig_pthread_equal(unsigned long a, unsigned long b);
+__attribute__((__noreturn__)) void __mig_pthread_exit(void *retval);
+int __mig_pthread_kill(unsigned long thread, int sig);
+int __mig_mutex_lock(void *mutex);
+int __mig_mutex_trylock(void *mutex);
+int __mig_mutex_timedlock(void *mutex, const struct timespec *abstime);
+int __mig_mutex_unlock(void *mutex);
+int __mig_cond_init(void *cond, const void *attr);
+int __mig_cond_destroy(void *cond);
+int __mig_cond_signal(void *cond);
+int __mig_cond_broadcast(void *cond);
+int __mig_cond_wait(void *cond, void *mutex);
+int __mig_cond_timedwait(void *cond, void *mutex, const struct timespec *abstime);
+
 /*--- Registration of a translation unit -----------------------------------*/
 
 typedef struct __mig_global {
@@ -187,7 +229,8 @@ typedef struct __mig_global {
 #define MIG_GF_READONLY 0x1u /* const object: a pointer target only; its bytes
                                 are neither saved nor restored             */
 #define MIG_GF_THREAD 0x2u   /* _Thread_local: addr is the registering
-                                thread's instance                           */
+                                thread's instance; every thread's own is
+                                found through __mig_unit.tls_addr          */
 
 typedef struct __mig_function_ref {
   const char *name;        /* as in __mig_func.name; external functions
@@ -209,6 +252,9 @@ typedef struct __mig_unit {
   const __mig_func *const *migratable; unsigned nmigratable;
   const __mig_literal *literals;       unsigned nliterals;
   const __mig_type *const *types;      unsigned ntypes; /* all descriptors of the unit */
+  /* The calling thread's instance of globals[i] (a MIG_GF_THREAD global);
+   * NULL when the unit has none. */
+  void *(*tls_addr)(unsigned i);
 } __mig_unit;
 
 /* Called from a constructor in every transformed unit. */

@@ -52,11 +52,26 @@
  *            index, string name, u64 sender address, u64 count (elements
  *            of the type), u64 nbytes (bytes in DATA: count*size + tail),
  *            u64 data offset (from the start of the file).
- *   THREADS  u32 n; n times: u32 nframes; nframes times, outermost frame
- *            first: string function name, u32 site, i32 register frame
- *            object (-1: none), i32 shadow frame object (-1: none),
- *            i32 first alloca object (-1: none), u32 number of alloca
- *            objects (consecutive in OBJECTS).
+ *   THREADS  u32 n; n threads, the main thread first, then in creation
+ *            order. Each: u64 id (the pthread_t value the program sees:
+ *            1 for the main thread, 2, 3, ... in creation order), u8 state
+ *            (MIG_THR_*), u8 flags (MIG_THRF_*), u16 reserved, string start
+ *            routine (function name as in FUNCS; "" for the main thread),
+ *            u64 argument (sender data pointer), u64 return value (sender
+ *            data pointer; FINISHED threads), u64 stack size (0: default),
+ *            u32 nheld; nheld times u64 sender address of a mutex the
+ *            thread holds at its stop point (a recursive mutex once per
+ *            lock level, in locking order); i32 first TLS object (-1:
+ *            none), u32 number of TLS objects (consecutive MIG_OBJ_TLS in
+ *            OBJECTS); u32 nframes; nframes times, outermost frame first:
+ *            string function name, u32 site, i32 register frame object
+ *            (-1: none), i32 shadow frame object (-1: none), i32 first
+ *            alloca object (-1: none), u32 number of alloca objects
+ *            (consecutive in OBJECTS). Only RUNNING threads have frames,
+ *            TLS objects and held mutexes.
+ *            Then the mutex table: u32 m; m times: u64 sender address of a
+ *            pthread_mutex_t inside a saved object (every MIG_K_MUTEX
+ *            element), u32 type (MIG_MUTEX_*).
  *   DATA     the objects' bytes, each starting at a multiple of 16 from the
  *            start of the file.
  *   END      u64 checksum.
@@ -99,7 +114,7 @@ enum mig_ldouble_format {
 /* ARCH records size/align for kinds 0..MIG_ARCH_NKINDS-1 (enum __mig_kind;
  * entries of non-scalar kinds are 0). */
 #define MIG_ARCH_NKINDS 28
-#define MIG_OBJ_LAST 9 /* highest enum mig_object_kind */
+#define MIG_OBJ_LAST 10 /* highest enum mig_object_kind */
 
 enum mig_object_kind {
   MIG_OBJ_GLOBAL = 1,      /* name = global's registered name             */
@@ -111,10 +126,29 @@ enum mig_object_kind {
   MIG_OBJ_STRING = 7,      /* an argv/envp string (bytes, NUL included)     */
   MIG_OBJ_ALLOCA = 8,      /* __mig_shadow_alloca (bytes) or __mig_shadow_vla
                               (typed) block; name = function             */
-  MIG_OBJ_RODATA = 9       /* read-only global (MIG_GF_READONLY): only an
+  MIG_OBJ_RODATA = 9,      /* read-only global (MIG_GF_READONLY): only an
                               address range for pointers into it; nbytes is
                               its size, no bytes in DATA, offset 0          */
+  MIG_OBJ_TLS = 10         /* one thread's instance of a _Thread_local
+                              global (MIG_GF_THREAD); name = the global's;
+                              the thread's THREADS entry lists it           */
 };
+
+/* THREADS: state of a thread (u8). */
+enum mig_thread_state {
+  MIG_THR_RUNNING = 1,  /* stopped at a safe point: frames, TLS, held mutexes */
+  MIG_THR_FINISHED = 2, /* returned (or pthread_exit), not joined yet: only
+                           its return value is kept                          */
+  MIG_THR_JOINED = 3    /* joined, or finished while detached: its id stays
+                           taken so later ids do not change                  */
+};
+/* THREADS: thread flags (u8). */
+#define MIG_THRF_DETACHED 0x1u
+
+/* THREADS: mutex table, type of a mutex (u32): POSIX's, not a C library's
+ * numbering. */
+enum mig_mutex_type { MIG_MUTEX_NORMAL = 0, MIG_MUTEX_RECURSIVE = 1,
+                      MIG_MUTEX_ERRORCHECK = 2, MIG_MUTEX_ADAPTIVE = 3 };
 
 enum mig_special { MIG_SPECIAL_STDIN = 1, MIG_SPECIAL_STDOUT = 2,
                    MIG_SPECIAL_STDERR = 3 };

@@ -54,7 +54,13 @@ enum __mig_kind {
                          in `flags & MIG_TF_SIGNED`                          */
   MIG_K_CFLOAT = 25,  /* _Complex float: two floats                          */
   MIG_K_CDOUBLE = 26, /* _Complex double                                     */
-  MIG_K_CLDOUBLE = 27 /* _Complex long double                                */
+  MIG_K_CLDOUBLE = 27, /* _Complex long double                               */
+  MIG_K_MUTEX = 28,   /* pthread_mutex_t: layout differs per C library and
+                         target; the receiver re-initializes it (its type
+                         from the checkpoint's mutex table)                  */
+  MIG_K_COND = 29     /* pthread_cond_t: the runtime's own condition
+                         variable in that storage (mig-pp rewrites every
+                         pthread_cond_* call), re-initialized on restore     */
 };
 
 /* __mig_type.flags */
