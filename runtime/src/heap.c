@@ -192,6 +192,8 @@ static inline page *small_page(const void *ptr) {
   return (page *)(a & ~(uintptr_t)(PAGE_BYTES - 1));
 }
 
+int mig_heap_owns(uintptr_t a) { return small_page((const void *)a) != NULL; }
+
 /* A fresh 64 KiB page (heaps_mu held); NULL when the system has none. */
 static char *take_page(void) {
   if (seg_next == seg_end) {

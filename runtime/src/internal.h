@@ -78,6 +78,8 @@ const char *mig_heap_block_name(const mig_heap_block *b);
 /* A registered block for a restored object (name: as saved); exits with a
  * message when out of memory or the name is not one of the above. */
 void *mig_heap_alloc(size_t size, const __mig_type *type, const char *name);
+/* a is in the runtime's small-block segments (live or freed block). */
+int mig_heap_owns(uintptr_t a);
 
 /*--- shadow.c -------------------------------------------------------------*/
 typedef struct mig_alloca_rec {

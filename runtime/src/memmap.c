@@ -9,6 +9,7 @@
  *
  *   unmapped                         stale (a freed large block was unmapped)
  *   a shadow stack (runtime-owned)   stale (a popped shadow frame)
+ *   the runtime's small-block heap   stale (a freed block)
  *   [stack], [heap] (or the mapping  stale: at a checkpoint every frame below
  *   that ends at sbrk(0))
  *                                    the runtime's main() has returned, and
@@ -22,6 +23,7 @@
  *                                    not know
  *===----------------------------------------------------------------------===*/
 #include "memmap.h"
+#include "internal.h"
 #include "util.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -162,7 +164,7 @@ static int looks_like_glibc_file(uintptr_t v) {
 }
 
 int mig_memmap_classify(uintptr_t v, char *why, size_t n) {
-  if (in_runtime_range(v)) return 0;
+  if (in_runtime_range(v) || mig_heap_owns(v)) return 0;
   const mapping *m = find(v);
   if (!m) return 0;
   int heap = strcmp(m->what, "[heap]") == 0;

@@ -17,6 +17,7 @@
  * One lock (wlock) guards the table, thread states and the stop protocol.
  *===----------------------------------------------------------------------===*/
 #include "internal.h"
+#include "memmap.h"
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -193,8 +194,22 @@ static void wait_restore_go(mig_thread *t) {
   __mig_state = __MIG_REWINDING;
 }
 
+/* At a checkpoint every thread has unwound, so nothing live is left on a
+ * thread's C stack: a pointer into it is stale, not foreign (memmap.c). */
+static void *note_stack(void) {
+  pthread_attr_t a;
+  void *addr = NULL;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &a) != 0) return NULL;
+  if (pthread_attr_getstack(&a, &addr, &size) == 0 && addr)
+    mig_memmap_note_runtime_range(addr, size);
+  pthread_attr_destroy(&a);
+  return addr;
+}
+
 static void *trampoline(void *p) {
   mig_thread *t = p;
+  void *stack = note_stack();
   attach(t);
   __mig_unsafe_depth = !routine_is_migratable(t->start);
   if (t->restored) wait_restore_go(t);
@@ -205,6 +220,7 @@ static void *trampoline(void *p) {
     if (__mig_state != __MIG_UNWINDING) {
       finish(t, r);
       mig_shadow_release_thread();
+      if (stack) mig_memmap_forget_runtime_range(stack);
       return r;
     }
     mig_world_park();
