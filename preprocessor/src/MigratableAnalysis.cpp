@@ -59,19 +59,35 @@ private:
   }
 };
 
-/// Whether S contains a loop, a non-builtin call, or a label/goto.
+/// Whether CE is a call that cannot take long nor reach a poll point: a
+/// `__builtin_*` helper, or a library function clang knows as a builtin
+/// without side effects beyond errno (sqrt, fabs, sin, abs...). Those are
+/// what numeric inner loops call, and clang vectorizes or inlines them.
+/// Other library builtins (malloc, printf, read) may block or call back.
+bool isPureLeafCall(const CallExpr *CE) {
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD || !FD->getIdentifier())
+    return false;
+  if (FD->getName().starts_with("__builtin"))
+    return true;
+  unsigned ID = FD->getBuiltinID();
+  if (ID == 0)
+    return false;
+  const Builtin::Context &BI = FD->getASTContext().BuiltinInfo;
+  return BI.isConst(ID) || BI.isConstWithoutErrnoAndExceptions(ID) ||
+         BI.isConstWithoutExceptions(ID);
+}
+
+/// Whether S contains a loop, a call other than a pure leaf call, or a
+/// label/goto.
 bool hasLoopCallOrJump(const Stmt *S) {
   if (!S)
     return false;
   if (isa<ForStmt, WhileStmt, DoStmt, GotoStmt, IndirectGotoStmt, LabelStmt>(S))
     return true;
-  if (auto *CE = dyn_cast<CallExpr>(S)) {
-    // __builtin_* helpers are not calls; library functions clang also knows
-    // as builtins (malloc, printf) are.
-    const FunctionDecl *FD = CE->getDirectCallee();
-    if (!FD || !FD->getIdentifier() || !FD->getName().starts_with("__builtin"))
+  if (auto *CE = dyn_cast<CallExpr>(S))
+    if (!isPureLeafCall(CE))
       return true;
-  }
   for (const Stmt *C : S->children())
     if (hasLoopCallOrJump(C))
       return true;
@@ -79,7 +95,7 @@ bool hasLoopCallOrJump(const Stmt *S) {
 }
 
 /// An innermost counted loop: `for` with a condition, no nested loop, no
-/// call, no jump. Polling it would block vectorization; the enclosing loop
+/// call but pure leaf calls, no jump. Polling it would block vectorization; the enclosing loop
 /// (or the caller) polls instead.
 bool isInnermostCountedLoop(const Stmt *S) {
   auto *For = dyn_cast<ForStmt>(S);
