@@ -550,18 +550,22 @@ std::string UnitTransformer::epilogue() {
                                   G.Count, G.Flags);
              },
              "{0, 0, 0, 0, 0}");
-  // Every function defined here, and every other function whose address the
-  // unit takes (a function pointer is translated by name).
+  // Every function whose address the unit takes, defined here or not: a
+  // function pointer is translated by name, and only such functions can be
+  // pointed to (another unit taking the address of one defined here registers
+  // it itself). Functions whose address is never taken stay out of the
+  // table: a reference there would keep clang from deleting a static
+  // function it inlined everywhere, which doubled the code of small helpers.
   std::vector<std::pair<std::string, std::string>> Fns;
   std::set<std::string> FnNames;
-  for (FunctionDecl *FD : MA.userFunctions()) {
-    std::string C = FD->isMain() ? "__mig_main" : FD->getNameAsString();
-    if (FnNames.insert(migName(FD)).second)
-      Fns.push_back({migName(FD), C});
-  }
   for (const FunctionDecl *FD : MA.addressTakenFunctions()) {
-    if (FD->isMain() || (FD->getIdentifier() && FD->getName().starts_with("__builtin")))
+    if (FD->getIdentifier() && FD->getName().starts_with("__builtin"))
       continue;
+    if (FD->isMain()) {
+      if (FnNames.insert(migName(FD)).second)
+        Fns.push_back({migName(FD), "__mig_main"});
+      continue;
+    }
     // `= realloc` was rewritten to the runtime's wrapper: register that
     // address under the libc name, so the pointer translates to the
     // receiver's wrapper.

@@ -75,9 +75,12 @@ int main(void) {
   printf("apply_all=%d\n", apply_all(seq, 5, 3));
   return 0;
 }
-// Every function is registered so that pointers to it can be translated.
+// Every function whose address is taken is registered so that pointers to it
+// can be translated; the others (spin, pick, apply_all, main) are not, so
+// clang may still drop a static function it inlined everywhere.
 // CHECK-LABEL: static const __mig_function_ref __mig_functions[] = {
-// CHECK-DAG: {"fnptr.c:add", (void (*)(void))&add},
-// CHECK-DAG: {"fnptr.c:mul", (void (*)(void))&mul},
-// CHECK-DAG: {"maxi", (void (*)(void))&maxi},
-// CHECK-DAG: {"main", (void (*)(void))&__mig_main},
+// CHECK-NEXT: {"fnptr.c:add", (void (*)(void))&add},
+// CHECK-NEXT: {"fnptr.c:sub", (void (*)(void))&sub},
+// CHECK-NEXT: {"fnptr.c:mul", (void (*)(void))&mul},
+// CHECK-NEXT: {"maxi", (void (*)(void))&maxi},
+// CHECK-NEXT: };
