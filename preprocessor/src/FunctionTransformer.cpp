@@ -937,7 +937,12 @@ std::string FunctionTransformer::preamble() {
     if (V.Exposed || isa<ParmVarDecl>(V.VD))
       continue;
     P += hoistedDecl(SH.Ctx, V.VD, storageType(V), V.Name);
-    if (typeHasPointer(storageType(V)))
+    // Zeroed so that unwinding from a site before the variable's own
+    // initialization saves a defined value: no garbage pointer for the
+    // runtime to judge, and no "may be used uninitialized" from gcc. Scalars
+    // cost nothing (the store folds into the first assignment); large
+    // aggregates without pointers are left as they are.
+    if (typeHasPointer(storageType(V)) || storageType(V)->isScalarType())
       P += " = {0}";
     P += "; ";
   }

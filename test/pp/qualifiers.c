@@ -23,7 +23,7 @@ struct two {
 };
 
 // CHECK-LABEL: int __mig_main(void) {
-// CHECK-SAME: int c; double cd; volatile int v; int reg; long rl; const char *name = {0}; int *px = {0}; int carr[3]; volatile unsigned int vu; struct two cs;
+// CHECK-SAME: int c = {0}; double cd = {0}; volatile int v = {0}; int reg = {0}; long rl = {0}; const char *name = {0}; int *px = {0}; int carr[3]; volatile unsigned int vu = {0}; struct two cs;
 int main(void) {
   // CHECK: __mig_resume_[[#]]: [[T:__mig_t[0-9]+]] = tick(41); __MIG_AFTER_CALL([[#]]); c = [[T]] + 1;
   const int c = tick(41) + 1;

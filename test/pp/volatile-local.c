@@ -27,7 +27,7 @@ static int tick(int v) {
 static void jump(void) { longjmp(env, 1); }
 
 // CHECK-LABEL: int __mig_main(void) {
-// CHECK-SAME: volatile int v;
+// CHECK-SAME: volatile int v = {0};
 int main(void) {
   volatile int v = tick(1);
   if (setjmp(env) == 0) {

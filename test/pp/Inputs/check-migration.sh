@@ -15,6 +15,7 @@
 #   --ref-src F     extra source linked into the plain clang reference build only
 #                   (e.g. a mig_checkpoint() stub)
 #   --min-polls N   fail unless the program reaches at least N poll points (default 1)
+#   --gcc CMD       also compile mig-pp's output with CMD (gcc-12), see 5.
 #
 # Does:
 #   1. reference: SRC built by plain `clang -O1`, run once (stdout, exit status);
@@ -26,12 +27,14 @@
 #      == reference stdout and the reference's exit status;
 #   4. if qemu and the AArch64 runtime exist: same build for AArch64, its
 #      uninterrupted run must match, and some of the x86-64 checkpoints are
-#      restored on AArch64 with the same requirement.
+#      restored on AArch64 with the same requirement;
+#   5. with --gcc: the x86-64 mig-pp output compiled by gcc; its run must
+#      match and the x86-64 checkpoints of 4 are restored by it.
 # Prints one line per case, then "check-migration: N passed, M failed".
 # Exit status 0 iff nothing failed.
 set -u
 
-MIGPP= CLANG= INC= LIBX= LIBA= QEMU=
+MIGPP= CLANG= INC= LIBX= LIBA= QEMU= GCC=
 MAXALL=40 SPREAD=24 ASTOPS=8 MINPOLLS=1
 PPARGS=() REFSRC=()
 while [[ $# -gt 0 ]]; do
@@ -42,6 +45,7 @@ while [[ $# -gt 0 ]]; do
     --lib-x86_64) LIBX=$2; shift 2 ;;
     --lib-aarch64) LIBA=$2; shift 2 ;;
     --qemu) QEMU=$2; shift 2 ;;
+    --gcc) GCC=$2; shift 2 ;;
     --max-all) MAXALL=$2; shift 2 ;;
     --spread) SPREAD=$2; shift 2 ;;
     --aarch64-stops) ASTOPS=$2; shift 2 ;;
@@ -176,6 +180,26 @@ if [[ -n $QEMU && -n $LIBA && -f $LIBA/libmigrt.a ]]; then
   fi
 else
   echo "note: no qemu-aarch64 or AArch64 runtime: x86_64->aarch64 skipped"
+fi
+
+# 5. with --gcc: mig-pp's x86-64 output compiled by GCC too (it must be C that
+#    gcc compiles without a warning under -Wall; for sources that include no system header, since a
+#    clang-preprocessed glibc header is not GCC's); its uninterrupted run must
+#    match, and the checkpoints of 4 (written by the clang build) are restored
+#    by the gcc build.
+if [[ -n $GCC ]]; then
+  if ! "$GCC" -O1 -Wall -Werror -Wno-unused -Wno-main -I "$INC" "$W/x86_64.mig.c" "$LIBX/libmigrt.a" \
+         -lpthread -lm -o "$W/gcc" 2>"$W/gcc.build.err"; then
+    bad "gcc build"; sed 's/^/    /' "$W/gcc.build.err" | head -n 20
+  else
+    run "$W/g.plain" "$W/gcc"
+    if [[ $rc == "$refrc" ]] && cmp -s "$W/ref.out" "$W/g.plain.out"; then ok "gcc uninterrupted"
+    else bad "gcc uninterrupted: exit $rc (reference $refrc)"; showdiff "$W/ref.out" "$W/g.plain.out"; showerr "$W/g.plain.err"; fi
+    for n in "${astops[@]}"; do
+      [[ -s $W/ck.$n ]] || continue
+      restore_case "rg.$n" "x86_64 clang->gcc stop $n/$polls" "$W/ck.$n" "$W/stop.$n.out" "$W/gcc"
+    done
+  fi
 fi
 
 echo "check-migration: $pass passed, $fail failed"
