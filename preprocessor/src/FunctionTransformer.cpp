@@ -568,6 +568,17 @@ bool FunctionTransformer::needsMovedTypes() const {
 bool FunctionTransformer::checkTypes(const LocalTypeHoister &Hoister) {
   bool OK = true;
   for (const SavedVar &V : Saved) {
+    // A saved variable is hoisted to the top of the function and resumed
+    // into by a goto; its cleanup would then run at the wrong time, or never.
+    if (V.VD->hasAttr<CleanupAttr>()) {
+      SH.error(V.VD->getLocation(),
+               fmt::format("'{}' has __attribute__((cleanup)) and is live at a poll "
+                           "point or migratable call; mig-pp cannot resume inside its "
+                           "scope (call the cleanup function explicitly instead)",
+                           V.VD->getName().str()));
+      OK = false;
+      continue;
+    }
     QualType T = storageType(V);
     if (!mig::spellAssignableType(SH.Ctx, T, V.Name)) {
       const NamedDecl *Local = localTypeDecl(T);

@@ -345,6 +345,28 @@ void UnitTransformer::bracketCallbackCalls() {
 
 //===--- Static locals and main -------------------------------------------------===//
 
+/// Whether S takes the address of a label (`&&l`, GNU labels as values).
+static bool takesLabelAddress(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<AddrLabelExpr>(S))
+    return true;
+  for (const Stmt *C : S->children())
+    if (takesLabelAddress(C))
+      return true;
+  return false;
+}
+
+/// A static local initialized with label addresses (a computed-goto table)
+/// cannot move to file scope, where `&&l` means nothing. It stays in its
+/// function and unregistered: it is not saved, the restored program starts
+/// from its own copy of the (constant) table, which holds its own code
+/// addresses; a label address copied into saved data is a pointer into code,
+/// which a checkpoint refuses.
+static bool staysInFunction(const VarDecl *VD) {
+  return VD->hasInit() && takesLabelAddress(VD->getInit());
+}
+
 void UnitTransformer::moveStaticLocals() {
   for (FunctionDecl *FD : MA.userFunctions()) {
     AllocFinder AF;
@@ -356,7 +378,11 @@ void UnitTransformer::moveStaticLocals() {
       if (auto *DS = dyn_cast<DeclStmt>(S)) {
         for (Decl *D : DS->decls())
           if (auto *VD = dyn_cast<VarDecl>(D); VD && VD->isStaticLocal()) {
-            Stmts.push_back(DS);
+            if (std::none_of(DS->decl_begin(), DS->decl_end(), [](const Decl *D) {
+                  auto *V = dyn_cast<VarDecl>(D);
+                  return V && staysInFunction(V);
+                }))
+              Stmts.push_back(DS);
             break;
           }
       }
