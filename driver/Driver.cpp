@@ -178,9 +178,31 @@ Driver::preprocessCommand(const Input &in, const std::string &out) const {
   return argv;
 }
 
+// One C file linked into a program with nothing but libraries: every
+// function of the program whose address can be taken is in that unit, so
+// mig-pp may narrow indirect calls by the pointer's type (--whole-program).
+// With several units or object files a pointer may reach another unit's
+// transformed function, which this unit does not know. (Direct calls to
+// functions declared outside system headers stay M-calls either way: a
+// user library built by migcc may come in through -l.)
+bool Driver::isWholeProgram() const {
+  if (opts_.phase != Phase::Link)
+    return false;
+  unsigned cUnits = 0;
+  for (const Input &in : opts_.inputs) {
+    if (in.kind == InputKind::C || in.kind == InputKind::Preprocessed)
+      ++cUnits;
+    else
+      return false; // an object, archive or assembly file of the user's
+  }
+  return cUnits == 1;
+}
+
 std::vector<std::string>
 Driver::migppCommand(const std::string &in, const std::string &out) const {
   std::vector<std::string> argv{toolchain_.migpp(), in, "-o", out};
+  if (isWholeProgram())
+    argv.push_back("--whole-program");
   append(argv, opts_.migpp);
   argv.push_back("--");
   argv.push_back("--target=" + toolchain_.target().triple());

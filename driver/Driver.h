@@ -46,6 +46,7 @@ private:
                                              const std::string &out) const;
   std::vector<std::string> migppCommand(const std::string &in,
                                         const std::string &out) const;
+  bool isWholeProgram() const;
   std::vector<std::string> compileCommand(const std::string &in,
                                           const std::string &out) const;
 

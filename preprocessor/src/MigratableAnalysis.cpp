@@ -198,9 +198,10 @@ bool MigratableAnalysis::callIsM(const CallExpr *CE) const {
     const SourceManager &SM = Ctx.getSourceManager();
     if (isMigratablePthreadCall(Callee, SM)) // join, mutex lock, cond wait
       return true;
-    if (SM.isInSystemHeader(Callee->getLocation()))
-      return false;
-    return !Opts.WholeProgram; // defined in another migcc-built unit
+    // A function declared outside system headers may be another
+    // migcc-built unit's, even under --whole-program: a user library built
+    // by migcc and linked with -l is not seen by the driver.
+    return !SM.isInSystemHeader(Callee->getLocation());
   }
   if (!Opts.WholeProgram)
     return true;
@@ -314,6 +315,18 @@ bool MigratableAnalysis::isCallbackLibraryCall(const CallExpr *CE) const {
     if (T->isFunctionType() || T->isFunctionPointerType())
       return true;
   }
+  return false;
+}
+
+bool MigratableAnalysis::needsUnsafeBracket(const CallExpr *CE) const {
+  if (CE->getDirectCallee())
+    return isCallbackLibraryCall(CE);
+  if (CE->getBuiltinCallee() != 0 || !Opts.WholeProgram || callIsM(CE))
+    return false;
+  // Only a transformed function whose address is taken can be reached.
+  for (const FunctionDecl *F : AddressTakenList)
+    if (const FunctionDecl *Def = userDefinition(F); Def && Transformed.count(Def))
+      return true;
   return false;
 }
 

@@ -59,6 +59,13 @@ public:
   /// A call to a library function (system header) that receives a function
   /// pointer: its callbacks run with an untransformed frame on the stack.
   bool isCallbackLibraryCall(const clang::CallExpr *CE) const;
+  /// A call during which a poll point is not a safe point, bracketed with
+  /// __mig_unsafe_enter/leave: a callback library call, or under
+  /// --whole-program an indirect call that type narrowing judged not to reach
+  /// a transformed function. Narrowing trusts the pointer's type; a program
+  /// that calls through a cast pointer type is not wrong then, its polls
+  /// under that call only stop being safe points.
+  bool needsUnsafeBracket(const clang::CallExpr *CE) const;
 
   static bool isCheckpointCall(const clang::CallExpr *CE);
 

@@ -6,8 +6,12 @@
 // RUN: %migcc -c %s -o main.o
 // RUN: %migcc main.o lib.o -o prog
 // RUN: ./prog | %FileCheck %s
-// Mixed: a .c and an .o in one command, default output a.out.
-// RUN: %migcc %s lib.o
+// Mixed: a .c and an .o in one command, default output a.out. The .o may
+// hold transformed functions this unit cannot see: no --whole-program.
+// RUN: %migcc -v %s lib.o 2>&1 | %FileCheck %s --check-prefix=SEVERAL
+// SEVERAL: mig-pp
+// SEVERAL-NOT: --whole-program
+// SEVERAL: libmigrt.a
 // RUN: ./a.out | %FileCheck %s
 // Archives and -L/-l work as with any compiler.
 // RUN: llvm-ar rcs libtwice.a lib.o

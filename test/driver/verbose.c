@@ -6,7 +6,8 @@
 // CHECK: migcc version
 // CHECK: Target: x86_64-linux-gnu
 // CHECK: clang{{(-19)?}} --target=x86_64-linux-gnu {{.*}}-E {{.*}}'-DMSG="a b"'{{.*}} -I {{[^ ]*}}include {{.*}}verbose.c -o {{[^ ]*}}verbose.i
-// CHECK-NEXT: mig-pp {{[^ ]*}}verbose.i -o {{[^ ]*}}verbose.c --poll=explicit -Wmig-unsafe -- --target=x86_64-linux-gnu
+// One C file linked into a program: mig-pp may narrow indirect calls by type.
+// CHECK-NEXT: mig-pp {{[^ ]*}}verbose.i -o {{[^ ]*}}verbose.c --whole-program --poll=explicit -Wmig-unsafe -- --target=x86_64-linux-gnu
 // CHECK-NEXT: clang{{(-19)?}} --target=x86_64-linux-gnu {{.*}}-x c {{.*}}-O1 {{.*}}-c {{[^ ]*}}verbose.c -o {{[^ ]*}}verbose.o
 // CHECK-NEXT: clang{{(-19)?}} --target=x86_64-linux-gnu {{.*}}verbose.o {{[^ ]*}}lib/x86_64-linux-gnu/libmigrt.a -lpthread -lm -o {{.*}}verbose.c.tmp{{$}}
 // The compile step does not get the user's -D (already applied).
@@ -15,6 +16,7 @@
 // -v with -c stops before the link.
 // RUN: %migcc -v -c -DMSG=\"x\" %s -o %t.o 2>&1 | %FileCheck %s --check-prefix=COMPILE
 // COMPILE: mig-pp
+// COMPILE-NOT: --whole-program
 // COMPILE: -c {{.*}} -o {{.*}}verbose.c.tmp.o
 // COMPILE-NOT: libmigrt.a
 #include <stdio.h>
