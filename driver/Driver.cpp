@@ -1,4 +1,5 @@
 //===- Driver.cpp - The migcc compilation pipeline ------------------------===//
+#include <algorithm>
 #include "Driver.h"
 
 #include "Diagnostics.h"
@@ -56,6 +57,11 @@ void Driver::checkInputs() const {
   }
   if (opts_.phase != Phase::Link && opts_.output && compiled > 1)
     throw DriverError("cannot specify -o when generating multiple output files");
+  if (opts_.unitName &&
+      std::count_if(opts_.inputs.begin(), opts_.inputs.end(), [](const Input &in) {
+        return in.kind == InputKind::C || in.kind == InputKind::Preprocessed;
+      }) > 1)
+    throw DriverError("'--mig-unit-name=' names one unit: give one C input");
 }
 
 void Driver::processInput(unsigned index) {
@@ -95,7 +101,7 @@ void Driver::compileC(unsigned index) {
   // name, so that the assembler's .file and the debug info name it.
   std::string transformed =
       intermediate(index, opts_.saveTemps ? ".mig.c" : ".c");
-  execute({migppCommand(preprocessed, transformed), rewritesFor(index)});
+  execute({migppCommand(index, preprocessed, transformed), rewritesFor(index)});
   std::string out = stepOutput(index);
   std::vector<std::string> compile = compileCommand(transformed, out);
   if (!opts_.saveTemps) {
@@ -198,11 +204,31 @@ bool Driver::isWholeProgram() const {
   return cUnits == 1;
 }
 
+// The name under which mig-pp registers the unit's static objects (empty:
+// mig-pp's default, the source file's name). Names must differ between the
+// units of a program and be the same in every build of it, so a path is
+// used only where file names clash on one command line.
+std::string Driver::unitNameFor(unsigned index) const {
+  if (opts_.unitName)
+    return *opts_.unitName;
+  const Input &in = opts_.inputs[index];
+  if (in.kind != InputKind::C)
+    return {};
+  fs::path name = fs::path(in.path).filename();
+  for (unsigned j = 0; j < opts_.inputs.size(); ++j)
+    if (j != index && opts_.inputs[j].kind == InputKind::C &&
+        fs::path(opts_.inputs[j].path).filename() == name)
+      return fs::path(in.path).lexically_normal().generic_string();
+  return {};
+}
+
 std::vector<std::string>
-Driver::migppCommand(const std::string &in, const std::string &out) const {
+Driver::migppCommand(unsigned index, const std::string &in, const std::string &out) const {
   std::vector<std::string> argv{toolchain_.migpp(), in, "-o", out};
   if (isWholeProgram())
     argv.push_back("--whole-program");
+  if (std::string unit = unitNameFor(index); !unit.empty())
+    argv.push_back("--unit-name=" + unit);
   append(argv, opts_.migpp);
   argv.push_back("--");
   argv.push_back("--target=" + toolchain_.target().triple());

@@ -44,8 +44,9 @@ private:
 
   std::vector<std::string> preprocessCommand(const Input &in,
                                              const std::string &out) const;
-  std::vector<std::string> migppCommand(const std::string &in,
+  std::vector<std::string> migppCommand(unsigned index, const std::string &in,
                                         const std::string &out) const;
+  std::string unitNameFor(unsigned index) const;
   bool isWholeProgram() const;
   std::vector<std::string> compileCommand(const std::string &in,
                                           const std::string &out) const;

@@ -160,6 +160,10 @@ private:
       opts_.runtimePath = arg.substr(14);
     } else if (startsWith(arg, "--mig-include=")) {
       opts_.includeDir = arg.substr(14);
+    } else if (startsWith(arg, "--mig-unit-name=")) {
+      opts_.unitName = arg.substr(16);
+      if (opts_.unitName->empty())
+        throw DriverError("missing name in '--mig-unit-name='");
     } else if (startsWith(arg, "-x")) {
       std::string lang = valueOf(arg, "-x");
       if (lang == "none") {
@@ -315,6 +319,10 @@ migcc options:
   --mig-pp=PATH          Use this mig-pp
   --mig-runtime=PATH     Link this runtime library instead of libmigrt.a
   --mig-include=DIR      Use this directory for <mig.h> and <mig/abi.h>
+  --mig-unit-name=NAME   Name the unit's static objects in checkpoints with NAME
+                         instead of the source file's name (one C input; two
+                         C files of the same name in one command are named by
+                         their paths without it)
 
 Compiler options (passed to clang-19):
   -I DIR, -D NAME[=VAL], -U NAME, -include FILE, -isystem DIR

@@ -61,6 +61,7 @@ struct Options {
   std::optional<std::string> migppPath;     // --mig-pp=
   std::optional<std::string> runtimePath;   // --mig-runtime=
   std::optional<std::string> includeDir;    // --mig-include=
+  std::optional<std::string> unitName;      // --mig-unit-name=
 
   std::vector<std::string> migpp;       // --poll=, -Wmig-*
   std::vector<std::string> parseFlags;  // for mig-pp's parser, after "--"

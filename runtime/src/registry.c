@@ -131,12 +131,20 @@ static uint64_t compute_fingerprint(void) {
 }
 
 /*--- Tables ----------------------------------------------------------------*/
+/* Names of a unit's static objects start with its unit name (the source
+ * file's name): two units of one program with the same name would make
+ * their objects indistinguishable in a checkpoint. */
+#define SAME_UNIT_NAME_HINT                                                    \
+  "; two translation units have the same file name: rename one, or build "    \
+  "them in one migcc command (it names them by their paths), or give one "     \
+  "--mig-unit-name=NAME"
+
 static void add_unit(const __mig_unit *u) {
   for (unsigned i = 0; i < u->ntypes; i++) mig_types_add(u->types[i]);
   for (unsigned i = 0; i < u->nglobals; i++) {
     const __mig_global *g = &u->globals[i];
     if (mig_strmap_put(&globals_by_name, g->name, (void *)g))
-      mig_fatal("global %s is registered twice (%s)", g->name, u->file);
+      mig_fatal("global %s is registered twice (%s)" SAME_UNIT_NAME_HINT, g->name, u->file);
     mig_types_add(g->type);
     if ((g->flags & MIG_GF_THREAD) && !u->tls_addr)
       mig_fatal("%s registers thread-local global %s without an accessor", u->file, g->name);
@@ -147,14 +155,20 @@ static void add_unit(const __mig_unit *u) {
   for (unsigned i = 0; i < u->nliterals; i++) {
     const __mig_literal *l = &u->literals[i];
     if (mig_strmap_put(&literals_by_name, l->name, (void *)l))
-      mig_fatal("literal %s is registered twice (%s)", l->name, u->file);
+      mig_fatal("literal %s is registered twice (%s)" SAME_UNIT_NAME_HINT, l->name, u->file);
     literals[nliterals++] = l;
   }
   for (unsigned i = 0; i < u->nfunctions; i++) {
     const __mig_function_ref *f = &u->functions[i];
     /* External functions (libc) are referenced by several units: same name,
-     * same address. Keep the first. */
-    if (mig_strmap_get(&funcs_by_name, f->name)) continue;
+     * same address. Keep the first. The same name at another address would
+     * translate a pointer to one function into a pointer to the other. */
+    const __mig_function_ref *seen = mig_strmap_get(&funcs_by_name, f->name);
+    if (seen) {
+      if (seen->addr != f->addr)
+        mig_fatal("function %s is registered twice (%s)" SAME_UNIT_NAME_HINT, f->name, u->file);
+      continue;
+    }
     mig_strmap_put(&funcs_by_name, f->name, (void *)f);
     mig_ptrmap_put(&func_names, (uintptr_t)f->addr, (uintptr_t)f->name);
     functions[nfunctions++] = f;
@@ -162,7 +176,7 @@ static void add_unit(const __mig_unit *u) {
   for (unsigned i = 0; i < u->nmigratable; i++) {
     const __mig_func *f = u->migratable[i];
     if (mig_strmap_put(&migratable_by_name, f->name, (void *)f))
-      mig_fatal("function %s is registered twice (%s)", f->name, u->file);
+      mig_fatal("function %s is registered twice (%s)" SAME_UNIT_NAME_HINT, f->name, u->file);
     mig_types_add(f->regframe);
     mig_types_add(f->shadowframe);
   }
