@@ -92,7 +92,7 @@ std::string FunctionTransformer::hoistCall(CallExpr *CE, bool ValueUsed) {
     if (canMaterialize(P))
       Pre += materialize(P);
   }
-  unsigned K = St.newSite(SH, CE->getBeginLoc());
+  unsigned K = St.newSite(SH, CE->getBeginLoc(), CE);
   if (ValueUsed && !CE->getType()->isVoidType()) {
     std::string T = St.newTemp(CE->getType());
     Pre += fmt::format("__mig_resume_{0}: {1}; __MIG_AFTER_CALL({0}); ", K,

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FunctionTransformer.h"
+#include "SiteLiveness.h"
 #include "LocalTypes.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -652,12 +653,12 @@ bool FunctionTransformer::containsMCall(const Stmt *S) {
   return R;
 }
 
-std::string FunctionTransformer::pollText(SourceLocation L) {
-  return fmt::format("__MIG_POLL({}) ", St.newSite(SH, L));
+std::string FunctionTransformer::pollText(SourceLocation L, const Stmt *Anchor) {
+  return fmt::format("__MIG_POLL({}) ", St.newSite(SH, L, Anchor));
 }
 
-void FunctionTransformer::pollAtBodyStart(Stmt *Body) {
-  SH.Edits.open(SH.begin(Body), "{ " + pollText(Body->getBeginLoc()));
+void FunctionTransformer::pollAtBodyStart(Stmt *Body, const Stmt *Anchor) {
+  SH.Edits.open(SH.begin(Body), "{ " + pollText(Body->getBeginLoc(), Anchor));
   SH.Edits.close(SH.stmtEnd(Body), " }");
 }
 
@@ -830,11 +831,12 @@ void FunctionTransformer::transformWhile(WhileStmt *WS) {
   if (containsMCall(WS->getCond())) {
     std::string Pre = linearize(WS->getCond(), true);
     std::string Head = "for (;;) { " + Pre + "if (!(" + SH.renderExpr(WS->getCond()) +
-                       ")) break; " + (Polled ? pollText(Body->getBeginLoc()) : "");
+                       ")) break; " +
+                       (Polled ? pollText(Body->getBeginLoc(), WS->getCond()) : "");
     replaceKeepingLines(SH.Edits, SH.begin(WS), SH.offset(WS->getRParenLoc()) + 1, Head);
     SH.Edits.close(SH.stmtEnd(Body), " }");
   } else if (Polled) {
-    pollAtBodyStart(Body);
+    pollAtBodyStart(Body, WS->getCond());
   }
 }
 
@@ -845,7 +847,7 @@ void FunctionTransformer::transformDo(DoStmt *DS) {
   if (containsMCall(DS->getCond())) {
     std::string Label = fmt::format("__mig_cont_{}", ++NextContinueLabel);
     redirectContinues(Body, Label);
-    std::string Poll = Polled ? pollText(Body->getBeginLoc()) : "";
+    std::string Poll = Polled ? pollText(Body->getBeginLoc(), nullptr) : "";
     unsigned DoB = SH.begin(DS);
     replaceKeepingLines(SH.Edits, DoB, DoB + 2, "for (;;) { " + Poll);
     std::string Pre = linearize(DS->getCond(), true);
@@ -853,7 +855,7 @@ void FunctionTransformer::transformDo(DoStmt *DS) {
                        SH.renderExpr(DS->getCond()) + ")) break; }";
     replaceKeepingLines(SH.Edits, SH.offset(DS->getWhileLoc()), SH.stmtEnd(DS), Tail);
   } else if (Polled) {
-    pollAtBodyStart(Body);
+    pollAtBodyStart(Body, nullptr);
   }
 }
 
@@ -884,7 +886,7 @@ void FunctionTransformer::transformFor(ForStmt *FS) {
       Head += "if (!(" + SH.renderExpr(C) + ")) break; ";
     }
     if (Polled)
-      Head += pollText(Body->getBeginLoc());
+      Head += pollText(Body->getBeginLoc(), FS->getCond());
     replaceKeepingLines(SH.Edits, SH.begin(FS), SH.offset(FS->getRParenLoc()) + 1, Head);
     std::string Tail = " ";
     if (Expr *N = FS->getInc()) {
@@ -893,7 +895,7 @@ void FunctionTransformer::transformFor(ForStmt *FS) {
     }
     SH.Edits.close(SH.stmtEnd(Body), flatten(Tail + "}"));
   } else if (Polled) {
-    pollAtBodyStart(Body);
+    pollAtBodyStart(Body, FS->getCond());
   }
   if (!PreInit.empty()) {
     SH.Edits.open(SH.begin(FS), "{ " + flatten(PreInit));
@@ -989,7 +991,6 @@ std::string FunctionTransformer::preamble() {
 }
 
 std::string FunctionTransformer::tail() {
-  const std::string &F = St.CName;
   bool VoidFn = St.FD->getReturnType()->isVoidType();
   std::string T = " ";
   if (St.HasShadow)
@@ -1000,6 +1001,66 @@ std::string FunctionTransformer::tail() {
     T += "return 0; ";
   else
     T += "return __mig_zero; ";
+  return T + unwindBlocks();
+}
+
+/// The unwind block and its entries. Site k jumps to `__mig_unwind_<k>`
+/// (the __MIG_POLL/__MIG_AFTER_CALL macros). One block pushes the frame
+/// record and stores every register-frame variable; before it, the sites
+/// that need the same variables share an entry that first zeroes the
+/// variables dead at them (SiteLiveness). Those are then constants on the
+/// way to the store, so the target compiler no longer keeps them alive
+/// across the site's call; a frame field of a dead variable holds 0. (One
+/// block per distinct live set instead made the code larger: the push and
+/// the stores repeated per set cost more than the spills they saved.)
+std::string FunctionTransformer::unwindBlocks() const {
+  const std::string &F = St.CName;
+  bool VoidFn = St.FD->getReturnType()->isVoidType();
+  // Candidates SiteLiveness may find dead: scalars and pointers of the
+  // register frame (see SiteLiveness.h).
+  auto IsCandidate = [&](const SavedVar &V) {
+    QualType Storage = storageType(V);
+    return !V.Exposed && V.Vm == SavedVar::NotVm && Storage->isScalarType() &&
+           !Storage.isVolatileQualified() && !V.VD->getType().isVolatileQualified();
+  };
+  std::vector<const VarDecl *> Candidates;
+  std::vector<const SavedVar *> CandidateVars;
+  for (const SavedVar &V : Saved)
+    if (IsCandidate(V)) {
+      Candidates.push_back(V.VD);
+      CandidateVars.push_back(&V);
+    }
+  SiteLiveness Live(SH.Ctx, St.FD, Candidates);
+  // Entries by the set of candidates dead at their sites.
+  std::vector<llvm::BitVector> DeadSets;
+  std::vector<std::vector<unsigned>> SitesOf;
+  for (unsigned K = 1; K <= St.Sites.size(); ++K) {
+    llvm::BitVector Dead(Candidates.size());
+    if (auto Need = Live.liveAt(St.SiteAnchors[K - 1]))
+      Dead = Need->flip();
+    auto It = std::find(DeadSets.begin(), DeadSets.end(), Dead);
+    if (It == DeadSets.end()) {
+      DeadSets.push_back(Dead);
+      SitesOf.emplace_back();
+      It = DeadSets.end() - 1;
+    }
+    SitesOf[It - DeadSets.begin()].push_back(K);
+  }
+  std::string T, AllLive;
+  for (size_t G = 0; G < DeadSets.size(); ++G) {
+    std::string Labels;
+    for (unsigned K : SitesOf[G])
+      Labels += fmt::format("__mig_unwind_{}: ", K);
+    if (DeadSets[G].none()) {
+      AllLive = Labels;
+      continue;
+    }
+    T += Labels;
+    for (unsigned I : DeadSets[G].set_bits())
+      T += fmt::format("__builtin_memset(&{0}, 0, sizeof({0})); ", CandidateVars[I]->Name);
+    T += "goto __mig_unwind; ";
+  }
+  T += AllLive;
   T += fmt::format("__mig_unwind: {{ struct __mig_rf_{0} *__mig_rf = (struct __mig_rf_{0} *)"
                    "__mig_unwind_frame(&__mig_fn_{0}, __mig_site, {1}); ",
                    F, St.HasShadow ? "__mig_sf" : "0");
@@ -1039,7 +1100,7 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
   auto *Body = cast<CompoundStmt>(FD->getBody());
   std::string EntryPoll;
   if (MA.hasEntryPoll(FD))
-    EntryPoll = pollText(Body->getBeginLoc());
+    EntryPoll = pollText(Body->getBeginLoc(), nullptr);
   transformStmt(Body);
   if (Failed)
     return false;

@@ -80,8 +80,14 @@ struct FunctionState {
   std::vector<Temp> Temps;
   llvm::DenseSet<const clang::Expr *> Hoisted; ///< calls replaced by temps
 
-  unsigned newSite(const SourceHelper &SH, clang::SourceLocation L) {
+  /// What each site is anchored at, for SiteLiveness: the M-call, a polled
+  /// loop's condition, or null (every saved variable is needed there).
+  std::vector<const clang::Stmt *> SiteAnchors;
+
+  unsigned newSite(const SourceHelper &SH, clang::SourceLocation L,
+                   const clang::Stmt *Anchor) {
     Sites.push_back(SH.siteName(L));
+    SiteAnchors.push_back(Anchor);
     return Sites.size();
   }
   std::string newTemp(clang::QualType T) {
@@ -147,8 +153,9 @@ private:
   void transformDo(clang::DoStmt *DS);
   void transformFor(clang::ForStmt *FS);
   void redirectContinues(clang::Stmt *Body, const std::string &Label);
-  std::string pollText(clang::SourceLocation L);
-  void pollAtBodyStart(clang::Stmt *Body);
+  std::string pollText(clang::SourceLocation L, const clang::Stmt *Anchor);
+  void pollAtBodyStart(clang::Stmt *Body, const clang::Stmt *Anchor);
+  std::string unwindBlocks() const;
   std::string linearize(clang::Expr *E, bool ValueUsed);
   bool containsMCall(const clang::Stmt *S);
 

@@ -88,6 +88,8 @@ mig_frame_rec *mig_frames_push_in(mig_frames *f, const __mig_func *fn, int site,
   r->shadow = shadow;
   r->shadow_end = NULL;
   r->regdata = fn->regframe ? arena_alloc(f, fn->regframe->size, fn->regframe->align) : NULL;
+  /* Zeroed: an unwinding site stores only the variables it still needs. */
+  if (r->regdata) memset(r->regdata, 0, fn->regframe->size);
   return r;
 }
 

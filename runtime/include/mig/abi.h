@@ -266,12 +266,14 @@ int __mig_user_main(int argc, char **argv, char **envp);
 
 /*--- Code patterns used by mig-pp's output --------------------------------*/
 
-/* After a call that may reach a poll point. */
+/* After a call that may reach a poll point. Site k unwinds through the label
+ * __mig_unwind_<k>, which marks the unwind block of the sites that save the
+ * same variables (preprocessor/src/SiteLiveness.h). */
 #define __MIG_AFTER_CALL(k)                                                  \
   do {                                                                       \
     if (__builtin_expect(__mig_state != 0, 0)) {                             \
       __mig_site = (k);                                                      \
-      goto __mig_unwind;                                                     \
+      goto __mig_unwind_##k;                                                 \
     }                                                                        \
   } while (0)
 
@@ -281,7 +283,7 @@ int __mig_user_main(int argc, char **argv, char **envp);
     __mig_resume_##k:                                                        \
     if (__mig_poll()) {                                                      \
       __mig_site = (k);                                                      \
-      goto __mig_unwind;                                                     \
+      goto __mig_unwind_##k;                                                 \
     }                                                                        \
   }
 

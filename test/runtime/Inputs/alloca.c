@@ -83,7 +83,7 @@ static long fill(long *a, int n, int round) {
     __mig_shadow_pop(__mig_sf);
     return r;
   }
-__mig_unwind: {
+__mig_unwind_1: {
     struct __mig_rf_fill *__mig_rf = __mig_unwind_frame(&__mig_fn_fill, __mig_site, __mig_sf);
     __mig_rf->a = a; __mig_rf->n = n; __mig_rf->round = round; __mig_rf->i = i; __mig_rf->ap = ap;
     return 0;
@@ -113,7 +113,7 @@ static int user_main(void) {
   }
   __mig_shadow_pop(__mig_sf);
   return 0;
-__mig_unwind: {
+__mig_unwind_1: __mig_unwind_2: {
     struct __mig_rf_main *__mig_rf = __mig_unwind_frame(&__mig_fn_main, __mig_site, __mig_sf);
     __mig_rf->round = round; __mig_rf->a = a; __mig_rf->r = r;
     return 0;

@@ -175,7 +175,7 @@ static long work(void) {
     g_cfg.c -= 1;
   }
   return acc;
-__mig_unwind: {
+__mig_unwind_1: {
     struct __mig_rf_work *__mig_rf = __mig_unwind_frame(&__mig_fn_work, __mig_site, 0);
     __mig_rf->i = i; __mig_rf->acc = acc; __mig_rf->p = p;
     return 0;
@@ -205,7 +205,7 @@ __mig_resume_3:
   r = rec(n - 1);
   __MIG_AFTER_CALL(3);
   return r + n % 7;
-__mig_unwind: {
+__mig_unwind_1: __mig_unwind_2: __mig_unwind_3: {
     struct __mig_rf_rec *__mig_rf = __mig_unwind_frame(&__mig_fn_rec, __mig_site, 0);
     __mig_rf->n = n; __mig_rf->r = r;
     return 0;
@@ -261,7 +261,7 @@ __mig_resume_2:
              n->flags, n->delta, n->uc, n->s, n->big);
   __mig_shadow_pop(__mig_sf);
   return 0;
-__mig_unwind: {
+__mig_unwind_1: __mig_unwind_2: {
     struct __mig_rf_main *__mig_rf = __mig_unwind_frame(&__mig_fn_main, __mig_site, __mig_sf);
     __mig_rf->argc = argc; __mig_rf->argv = argv; __mig_rf->i = i; __mig_rf->r = r;
     __mig_rf->n = n; __mig_rf->bp = bp;

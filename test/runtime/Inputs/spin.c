@@ -101,7 +101,7 @@ static int user_main(int argc, char **argv) {
   }
   printf("acc=%llu tp=%ld\n", acc, *tp);
   return 0;
-__mig_unwind: {
+__mig_unwind_1: __mig_unwind_2: {
     struct __mig_rf_main *__mig_rf = __mig_unwind_frame(&__mig_fn_main, __mig_site, 0);
     __mig_rf->argc = argc; __mig_rf->argv = argv; __mig_rf->n = n; __mig_rf->ck = ck;
     __mig_rf->i = i; __mig_rf->mode = mode; __mig_rf->lp = lp; __mig_rf->rc = rc;
