@@ -625,8 +625,11 @@ bool UnitTransformer::run(std::string &Output) {
   rewriteAllocations();
   rewritePthreadCalls(MA, SH);
   bracketCallbackCalls();
-  moveStaticLocals();
+  // Renaming main first: with an implicit int (`main() { static int x; ...`)
+  // the definition starts at the name, where moveStaticLocals inserts the
+  // moved statics, and a later replacement of the name would hide them.
   renameMain();
+  moveStaticLocals();
   registerGlobals();
   bool OK = !Ctx.getDiagnostics().hasErrorOccurred();
   for (FunctionDecl *FD : MA.userFunctions()) {
