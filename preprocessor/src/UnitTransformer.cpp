@@ -345,6 +345,37 @@ void UnitTransformer::bracketCallbackCalls() {
 
 //===--- Static locals and main -------------------------------------------------===//
 
+namespace {
+/// The first `&&label` (a GNU label value) in S, or null.
+const AddrLabelExpr *findLabelValue(const Stmt *S) {
+  if (!S)
+    return nullptr;
+  if (auto *AL = dyn_cast<AddrLabelExpr>(S))
+    return AL;
+  for (const Stmt *C : S->children())
+    if (const AddrLabelExpr *AL = findLabelValue(C))
+      return AL;
+  return nullptr;
+}
+} // namespace
+
+/// Label values (`&&label`, for computed goto) are addresses of code in one
+/// build: nothing can translate them for another one, and a transformed
+/// function's frame, saved at a poll point, may hold them. A function that
+/// is not transformed never is on the stack of a checkpoint, so it may use
+/// them (its static tables of them stay in it: moveStaticLocals).
+void UnitTransformer::rejectLabelValues() {
+  for (FunctionDecl *FD : MA.userFunctions())
+    if (MA.isTransformed(FD))
+      if (const AddrLabelExpr *AL = findLabelValue(FD->getBody()))
+        SH.error(AL->getAmpAmpLoc(),
+                 fmt::format("the address of label '{}' is taken in a function that "
+                             "has poll points or migratable calls; mig-pp cannot save "
+                             "label values (computed goto) in a checkpoint: a code "
+                             "address has no counterpart in another build",
+                             AL->getLabel()->getName().str()));
+}
+
 void UnitTransformer::moveStaticLocals() {
   for (FunctionDecl *FD : MA.userFunctions()) {
     AllocFinder AF;
@@ -354,8 +385,16 @@ void UnitTransformer::moveStaticLocals() {
       if (!S)
         return;
       if (auto *DS = dyn_cast<DeclStmt>(S)) {
+        // A static table of label values (`static void *t[] = {&&a, &&b}`)
+        // must stay in its function, unsaved: the values are this build's
+        // code addresses, which a restored program initializes itself
+        // (rejectLabelValues: only in functions that are not transformed).
+        bool LabelValues = false;
         for (Decl *D : DS->decls())
-          if (auto *VD = dyn_cast<VarDecl>(D); VD && VD->isStaticLocal()) {
+          if (auto *VD = dyn_cast<VarDecl>(D); VD && findLabelValue(VD->getInit()))
+            LabelValues = true;
+        for (Decl *D : DS->decls())
+          if (auto *VD = dyn_cast<VarDecl>(D); VD && VD->isStaticLocal() && !LabelValues) {
             Stmts.push_back(DS);
             break;
           }
@@ -629,6 +668,7 @@ bool UnitTransformer::run(std::string &Output) {
   // the definition starts at the name, where moveStaticLocals inserts the
   // moved statics, and a later replacement of the name would hide them.
   renameMain();
+  rejectLabelValues();
   moveStaticLocals();
   registerGlobals();
   bool OK = !Ctx.getDiagnostics().hasErrorOccurred();

@@ -40,6 +40,7 @@ private:
   void rewriteAllocations();
   void bracketCallbackCalls();
   void moveStaticLocals();
+  void rejectLabelValues();
   void renameMain();
   void registerGlobals();
   std::string prologue() const;
