@@ -156,6 +156,22 @@ static bool hasConstMember(QualType T) {
   return false;
 }
 
+/// Whether T is or holds (in a member or element) a union.
+static bool hasUnion(QualType T) {
+  T = T.getCanonicalType();
+  if (const ArrayType *AT = T->getAsArrayTypeUnsafe())
+    return hasUnion(AT->getElementType());
+  const RecordType *RT = T->getAs<RecordType>();
+  if (!RT || !RT->getDecl()->getDefinition())
+    return false;
+  if (RT->getDecl()->isUnion())
+    return true;
+  for (const FieldDecl *F : RT->getDecl()->getDefinition()->fields())
+    if (hasUnion(F->getType()))
+      return true;
+  return false;
+}
+
 std::string FunctionTransformer::assignText(const std::string &Dst, QualType T,
                                             const std::string &Value) const {
   if (!hasConstMember(T))
@@ -716,6 +732,13 @@ std::string FunctionTransformer::savedInitText(const SavedVar &V, const Expr *In
   QualType T = V.VD->getType();
   const Expr *Bare = Init->IgnoreParens();
   bool IsList = isa<InitListExpr>(Bare);
+  if (IsList && hasUnion(T)) {
+    // clang zeroes a declared union's bytes beyond the member an initializer
+    // list sets (`union U u = {};`), but not a compound literal's: copy from
+    // a declaration with the same initializer.
+    return fmt::format("({{ {} = {}; __builtin_memcpy(&{}, &__mig_v, sizeof({})); }})",
+                       *mig::spellType(SH.Ctx, T.getUnqualifiedType(), "__mig_v"), R, Ref, Ref);
+  }
   if (T->isArrayType()) {
     std::string Ty = *mig::spellAssignableType(SH.Ctx, T);
     std::string Lit = IsList ? "(" + Ty + ")" + R : "(" + Ty + "){" + R + "}";
