@@ -364,6 +364,32 @@ const AddrLabelExpr *findLabelValue(const Stmt *S) {
 /// function's frame, saved at a poll point, may hold them. A function that
 /// is not transformed never is on the stack of a checkpoint, so it may use
 /// them (its static tables of them stay in it: moveStaticLocals).
+/// Replaces __func__, __FUNCTION__ and __PRETTY_FUNCTION__ in S by the
+/// string they stand for, as a registered literal (replaceStringLiterals: a
+/// pointer to it migrates): they must keep naming the function where mig-pp
+/// renames it (main) or moves code out of it (static locals' initializers,
+/// to file scope, where they are not allowed). One literal per string.
+void UnitTransformer::spellFunctionNames(const Stmt *S) {
+  if (!S)
+    return;
+  if (auto *PE = dyn_cast<PredefinedExpr>(S)) {
+    const StringLiteral *SL = PE->getFunctionName();
+    if (SL && SL->isOrdinary()) {
+      std::string Text = cString(SL->getString());
+      auto [It, New] = FunctionNameLiterals.insert({Text, ""});
+      if (New) {
+        It->second = fmt::format("__mig_str_{}", Literals.size() + 1);
+        Literals.push_back({It->second, "char", Text});
+      }
+      unsigned O = SH.offset(PE->getLocation());
+      Edits.replace(O, SH.tokenEnd(PE->getLocation()), It->second);
+    }
+    return;
+  }
+  for (const Stmt *C : S->children())
+    spellFunctionNames(C);
+}
+
 void UnitTransformer::rejectLabelValues() {
   for (FunctionDecl *FD : MA.userFunctions())
     if (MA.isTransformed(FD))
@@ -661,6 +687,8 @@ bool UnitTransformer::run(std::string &Output) {
   if (Opts.WarnUnsafe)
     reportUnsafeFactors(Ctx, MA);
   replaceStringLiterals();
+  for (FunctionDecl *FD : MA.userFunctions())
+    spellFunctionNames(FD->getBody());
   rewriteAllocations();
   rewritePthreadCalls(MA, SH);
   bracketCallbackCalls();

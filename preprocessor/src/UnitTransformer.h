@@ -22,6 +22,7 @@
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,8 @@ private:
   void bracketCallbackCalls();
   void moveStaticLocals();
   void rejectLabelValues();
+  void spellFunctionNames(const clang::Stmt *S);
+  std::map<std::string, std::string> FunctionNameLiterals; ///< text -> __mig_str_N
   void renameMain();
   void registerGlobals();
   std::string prologue() const;
