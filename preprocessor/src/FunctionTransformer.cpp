@@ -1024,6 +1024,24 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
   St.FD = FD;
   St.CName = FD->isMain() ? "__mig_main" : FD->getNameAsString();
   findSavedVariables();
+  // The frame is saved and rebuilt through the parameters' addresses, which
+  // `register` forbids (it means nothing else to clang): drop the keyword.
+  // (Locals are declared again at the top of the body, without it.)
+  for (ParmVarDecl *P : FD->parameters()) {
+    if (P->getStorageClass() != SC_Register || P->getBeginLoc().isMacroID() ||
+        P->getLocation().isMacroID())
+      continue;
+    unsigned B = SH.offset(P->getBeginLoc()), E = SH.offset(P->getLocation());
+    llvm::StringRef Text = SH.Edits.original(B, E);
+    for (size_t I = Text.find("register"); I != llvm::StringRef::npos;
+         I = Text.find("register", I + 1)) {
+      auto Ident = [](char C) { return isalnum(static_cast<unsigned char>(C)) || C == '_'; };
+      if ((I == 0 || !Ident(Text[I - 1])) && (I + 8 >= Text.size() || !Ident(Text[I + 8]))) {
+        SH.Edits.replace(B + I, B + I + 8, "        ");
+        break;
+      }
+    }
+  }
   findExposedVariables();
   chooseNames();
   if (!prepareVariablyModified())
