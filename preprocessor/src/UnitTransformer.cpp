@@ -505,6 +505,71 @@ void UnitTransformer::renameMain() {
 
 //===--- Registration ---------------------------------------------------------===//
 
+namespace {
+class FunctionRefFinder : public RecursiveASTVisitor<FunctionRefFinder> {
+public:
+  std::vector<const FunctionDecl *> Refs;
+  bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+    if (auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl()))
+      Refs.push_back(FD);
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *VD) {
+    if (auto *CA = VD->getAttr<CleanupAttr>())
+      if (const FunctionDecl *FD = CA->getFunctionDecl())
+        Refs.push_back(FD);
+    return true;
+  }
+};
+} // namespace
+
+/// The functions the compiled unit may still refer to: those that can be
+/// called or have their address taken once clang has dropped what nothing
+/// uses. Registering the others (taking their address in __mig_functions)
+/// would keep them alive: an unused static function, or a C99 inline
+/// definition (no symbol of its own), would then need what its body
+/// refers to, or itself, at link time.
+std::set<const FunctionDecl *> UnitTransformer::neededFunctions() const {
+  std::set<const FunctionDecl *> Needed;
+  std::vector<const FunctionDecl *> Work;
+  auto Reach = [&](const FunctionDecl *FD) {
+    if (Needed.insert(FD->getCanonicalDecl()).second)
+      Work.push_back(FD->getCanonicalDecl());
+  };
+  std::set<std::string> AliasTargets;
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (auto *A = D->getAttr<AliasAttr>())
+      AliasTargets.insert(A->getAliasee().str());
+  for (FunctionDecl *FD : MA.userFunctions()) {
+    bool InlineOnly = FD->isInlined() && !FD->isInlineDefinitionExternallyVisible();
+    if ((FD->isExternallyVisible() && !InlineOnly) || FD->isMain() ||
+        FD->hasAttr<UsedAttr>() || FD->hasAttr<ConstructorAttr>() ||
+        FD->hasAttr<DestructorAttr>() || FD->hasAttr<AliasAttr>() ||
+        (FD->getIdentifier() && AliasTargets.count(FD->getName().str())))
+      Reach(FD);
+  }
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit()) {
+      FunctionRefFinder F;
+      F.TraverseStmt(VD->getInit());
+      for (const FunctionDecl *FD : F.Refs)
+        Reach(FD);
+    }
+  while (!Work.empty()) {
+    const FunctionDecl *FD = Work.back();
+    Work.pop_back();
+    for (const FunctionDecl *R : FD->redecls()) {
+      if (!R->doesThisDeclarationHaveABody())
+        continue;
+      FunctionRefFinder F;
+      F.TraverseStmt(R->getBody());
+      for (const FunctionDecl *X : F.Refs)
+        Reach(X);
+    }
+  }
+  return Needed;
+}
+
 void UnitTransformer::registerGlobals() {
   std::set<const VarDecl *> Seen;
   for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
@@ -619,13 +684,20 @@ std::string UnitTransformer::epilogue() {
   // unit takes (a function pointer is translated by name).
   std::vector<std::pair<std::string, std::string>> Fns;
   std::set<std::string> FnNames;
+  std::set<const FunctionDecl *> Needed = neededFunctions();
   for (FunctionDecl *FD : MA.userFunctions()) {
+    // A C99 inline definition has no symbol here: only where the unit
+    // takes its address itself (below) may the table do so.
+    if (!Needed.count(FD->getCanonicalDecl()) ||
+        (FD->isInlined() && !FD->isInlineDefinitionExternallyVisible()))
+      continue;
     std::string C = FD->isMain() ? "__mig_main" : FD->getNameAsString();
     if (FnNames.insert(migName(FD)).second)
       Fns.push_back({migName(FD), C});
   }
   for (const FunctionDecl *FD : MA.addressTakenFunctions()) {
-    if (FD->isMain() || (FD->getIdentifier() && FD->getName().starts_with("__builtin")))
+    if (FD->isMain() || (FD->getIdentifier() && FD->getName().starts_with("__builtin")) ||
+        !Needed.count(FD->getCanonicalDecl()))
       continue;
     // `= realloc` was rewritten to the runtime's wrapper: register that
     // address under the libc name, so the pointer translates to the

@@ -23,6 +23,7 @@
 #include "llvm/ADT/DenseMap.h"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,7 @@ private:
   void bracketCallbackCalls();
   void moveStaticLocals();
   void rejectLabelValues();
+  std::set<const clang::FunctionDecl *> neededFunctions() const;
   void spellFunctionNames(const clang::Stmt *S);
   std::map<std::string, std::string> FunctionNameLiterals; ///< text -> __mig_str_N
   void renameMain();
