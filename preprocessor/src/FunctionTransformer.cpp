@@ -320,8 +320,10 @@ private:
   void walk(Stmt *S) {
     if (!S)
       return;
-    if (isa<UnaryExprOrTypeTraitExpr>(S))
+    if (isUnevaluated(S))
       return;
+    if (const Expr *Only = onlyEvaluatedOperand(S))
+      return walk(const_cast<Expr *>(Only));
     if (auto *CS = dyn_cast<CompoundStmt>(S)) {
       Scopes.emplace_back();
       for (Stmt *C : CS->body())
@@ -642,8 +644,10 @@ bool FunctionTransformer::containsMCall(const Stmt *S) {
   if (It != MCallCache.end())
     return It->second;
   bool R = false;
-  if (isa<UnaryExprOrTypeTraitExpr>(S)) {
+  if (isUnevaluated(S)) {
     R = false;
+  } else if (const Expr *Only = onlyEvaluatedOperand(S)) {
+    R = containsMCall(Only);
   } else if (auto *CE = dyn_cast<CallExpr>(S); CE && MA.isMCall(CE)) {
     R = true;
   } else {

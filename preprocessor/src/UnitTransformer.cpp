@@ -112,6 +112,13 @@ public:
     return true;
   }
   bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *) { return true; }
+  // __builtin_constant_p("hi") and the like: not stored, and a literal there
+  // must stay one (an array would not be a constant).
+  bool TraverseCallExpr(CallExpr *CE) {
+    if (isUnevaluated(CE))
+      return true;
+    return RecursiveASTVisitor::TraverseCallExpr(CE);
+  }
 
 private:
   const SourceManager &SM;
