@@ -196,8 +196,12 @@ const AllocFn *allocFn(const FunctionDecl *FD, const SourceManager &SM) {
     return nullptr;
   if (!SM.isInSystemHeader(FD->getLocation()) && !FD->getBuiltinID())
     return nullptr;
+  // __builtin_malloc and the like are the library's functions too.
+  llvm::StringRef Name = FD->getName();
+  if (FD->getBuiltinID())
+    Name.consume_front("__builtin_");
   for (const AllocFn &A : AllocFns)
-    if (FD->getName() == A.Name)
+    if (Name == A.Name)
       return &A;
   return nullptr;
 }
