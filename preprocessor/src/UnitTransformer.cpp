@@ -413,6 +413,28 @@ void UnitTransformer::rejectLabelValues() {
                              AL->getLabel()->getName().str()));
 }
 
+/// __builtin_setjmp keeps this build's stack and code addresses in a plain
+/// `void *[5]` buffer: the runtime cannot tell it is a jump buffer (a
+/// jmp_buf is refused by its type), so a checkpoint taken while one is set
+/// would save and restore garbage and a later __builtin_longjmp would jump
+/// into it. (GCC documents the pair as for its own internal use.)
+void UnitTransformer::rejectBuiltinSetjmp() {
+  std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+    if (!S)
+      return;
+    if (auto *CE = dyn_cast<CallExpr>(S))
+      if (CE->getBuiltinCallee() == Builtin::BI__builtin_setjmp)
+        SH.error(CE->getBeginLoc(),
+                 "__builtin_setjmp is not supported by migcc: its buffer holds code and "
+                 "stack addresses the runtime cannot recognize or translate in a "
+                 "checkpoint (use setjmp with a jmp_buf, which a checkpoint refuses)");
+    for (const Stmt *C : S->children())
+      Walk(C);
+  };
+  for (FunctionDecl *FD : MA.userFunctions())
+    Walk(FD->getBody());
+}
+
 void UnitTransformer::moveStaticLocals() {
   for (FunctionDecl *FD : MA.userFunctions()) {
     AllocFinder AF;
@@ -780,6 +802,7 @@ bool UnitTransformer::run(std::string &Output) {
   // moved statics, and a later replacement of the name would hide them.
   renameMain();
   rejectLabelValues();
+  rejectBuiltinSetjmp();
   moveStaticLocals();
   registerGlobals();
   bool OK = !Ctx.getDiagnostics().hasErrorOccurred();

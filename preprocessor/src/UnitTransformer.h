@@ -43,6 +43,7 @@ private:
   void bracketCallbackCalls();
   void moveStaticLocals();
   void rejectLabelValues();
+  void rejectBuiltinSetjmp();
   std::set<const clang::FunctionDecl *> neededFunctions() const;
   void spellFunctionNames(const clang::Stmt *S);
   std::map<std::string, std::string> FunctionNameLiterals; ///< text -> __mig_str_N
