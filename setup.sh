@@ -16,6 +16,9 @@ PACKAGES=(
   gcc-12                        # typeinfo tests check gcc builds agree with clang's
   # random program testing
   csmith libcsmith-dev creduce
+  # GCC's C torture tests (test/torture, scripts/torture-diff): the source
+  # tarball in /usr/src/gcc-12, unpacked at test time with tar and xz
+  gcc-12-source xz-utils
   python3
   python3-psutil                # lets lit enforce its per-test timeout
 )

@@ -245,6 +245,12 @@ private:
     } else if (startsWith(arg, "-W") || arg == "-w" || arg == "-pedantic" ||
                arg == "-pedantic-errors") {
       toAllCompileSteps(arg);
+      // mig-pp parses the program as clang does: a flag that turns an error
+      // clang reports by default into a warning or nothing
+      // (-Wno-implicit-int, -Wno-error=..., -w) must reach its parser too,
+      // or mig-pp refuses a program clang accepts.
+      if (arg == "-w" || startsWith(arg, "-Wno-"))
+        opts_.parseFlags.push_back(arg);
     } else if (startsWith(arg, "-f")) {
       if (arg == "-fcolor-diagnostics" || arg == "-fno-color-diagnostics" ||
           startsWith(arg, "-fdiagnostics-color"))

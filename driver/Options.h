@@ -5,7 +5,8 @@
 //
 //   preprocess  clang -E      ppOnly + common
 //   mig-pp                    migpp (its own flags) and, after "--",
-//                             parseFlags (-std=, -ansi, parsing -f flags)
+//                             parseFlags (-std=, -ansi, parsing -f flags,
+//                             -w and -Wno-...)
 //   compile     clang -c/-S   common + compileOnly; never -D/-U/-I
 //   link        clang         linkItems (objects and -l/-L/-Wl, in command
 //                             line order) + linkFlags

@@ -73,7 +73,7 @@ std::vector<Expr *> FunctionTransformer::evaluatedChildren(Expr *E) {
     Out.push_back(D->getInit());
     return Out;
   }
-  if (isa<UnaryExprOrTypeTraitExpr, OpaqueValueExpr>(E))
+  if (isa<OpaqueValueExpr>(E) || isUnevaluated(E))
     return Out;
   for (Stmt *C : E->children())
     if (auto *CE = dyn_cast_or_null<Expr>(C))

@@ -157,6 +157,22 @@ static bool hasConstMember(QualType T) {
   return false;
 }
 
+/// Whether T is or holds (in a member or element) a union.
+static bool hasUnion(QualType T) {
+  T = T.getCanonicalType();
+  if (const ArrayType *AT = T->getAsArrayTypeUnsafe())
+    return hasUnion(AT->getElementType());
+  const RecordType *RT = T->getAs<RecordType>();
+  if (!RT || !RT->getDecl()->getDefinition())
+    return false;
+  if (RT->getDecl()->isUnion())
+    return true;
+  for (const FieldDecl *F : RT->getDecl()->getDefinition()->fields())
+    if (hasUnion(F->getType()))
+      return true;
+  return false;
+}
+
 std::string FunctionTransformer::assignText(const std::string &Dst, QualType T,
                                             const std::string &Value) const {
   if (!hasConstMember(T))
@@ -305,8 +321,10 @@ private:
   void walk(Stmt *S) {
     if (!S)
       return;
-    if (isa<UnaryExprOrTypeTraitExpr>(S))
+    if (isUnevaluated(S))
       return;
+    if (const Expr *Only = onlyEvaluatedOperand(S))
+      return walk(const_cast<Expr *>(Only));
     if (auto *CS = dyn_cast<CompoundStmt>(S)) {
       Scopes.emplace_back();
       for (Stmt *C : CS->body())
@@ -638,8 +656,10 @@ bool FunctionTransformer::containsMCall(const Stmt *S) {
   if (It != MCallCache.end())
     return It->second;
   bool R = false;
-  if (isa<UnaryExprOrTypeTraitExpr>(S)) {
+  if (isUnevaluated(S)) {
     R = false;
+  } else if (const Expr *Only = onlyEvaluatedOperand(S)) {
+    R = containsMCall(Only);
   } else if (auto *CE = dyn_cast<CallExpr>(S); CE && MA.isMCall(CE)) {
     R = true;
   } else {
@@ -728,6 +748,13 @@ std::string FunctionTransformer::savedInitText(const SavedVar &V, const Expr *In
   QualType T = V.VD->getType();
   const Expr *Bare = Init->IgnoreParens();
   bool IsList = isa<InitListExpr>(Bare);
+  if (IsList && hasUnion(T)) {
+    // clang zeroes a declared union's bytes beyond the member an initializer
+    // list sets (`union U u = {};`), but not a compound literal's: copy from
+    // a declaration with the same initializer.
+    return fmt::format("({{ {} = {}; __builtin_memcpy(&{}, &__mig_v, sizeof({})); }})",
+                       *mig::spellType(SH.Ctx, T.getUnqualifiedType(), "__mig_v"), R, Ref, Ref);
+  }
   if (T->isArrayType()) {
     std::string Ty = *mig::spellAssignableType(SH.Ctx, T);
     std::string Lit = IsList ? "(" + Ty + ")" + R : "(" + Ty + "){" + R + "}";
@@ -1078,6 +1105,24 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
   St.FD = FD;
   St.CName = FD->isMain() ? "__mig_main" : FD->getNameAsString();
   findSavedVariables();
+  // The frame is saved and rebuilt through the parameters' addresses, which
+  // `register` forbids (it means nothing else to clang): drop the keyword.
+  // (Locals are declared again at the top of the body, without it.)
+  for (ParmVarDecl *P : FD->parameters()) {
+    if (P->getStorageClass() != SC_Register || P->getBeginLoc().isMacroID() ||
+        P->getLocation().isMacroID())
+      continue;
+    unsigned B = SH.offset(P->getBeginLoc()), E = SH.offset(P->getLocation());
+    llvm::StringRef Text = SH.Edits.original(B, E);
+    for (size_t I = Text.find("register"); I != llvm::StringRef::npos;
+         I = Text.find("register", I + 1)) {
+      auto Ident = [](char C) { return isalnum(static_cast<unsigned char>(C)) || C == '_'; };
+      if ((I == 0 || !Ident(Text[I - 1])) && (I + 8 >= Text.size() || !Ident(Text[I + 8]))) {
+        SH.Edits.replace(B + I, B + I + 8, "        ");
+        break;
+      }
+    }
+  }
   findExposedVariables();
   chooseNames();
   if (!prepareVariablyModified())

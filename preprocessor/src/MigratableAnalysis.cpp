@@ -11,6 +11,30 @@
 using namespace clang;
 
 namespace migpp {
+bool isUnevaluated(const Stmt *S) {
+  if (isa<UnaryExprOrTypeTraitExpr>(S))
+    return true;
+  if (auto *CE = dyn_cast<CallExpr>(S))
+    switch (CE->getBuiltinCallee()) {
+    case Builtin::BI__builtin_constant_p:
+    case Builtin::BI__builtin_object_size:
+    case Builtin::BI__builtin_dynamic_object_size:
+    case Builtin::BI__builtin_classify_type:
+      return true;
+    default:
+      break;
+    }
+  return false;
+}
+
+const Expr *onlyEvaluatedOperand(const Stmt *S) {
+  if (auto *G = dyn_cast<GenericSelectionExpr>(S))
+    return G->isResultDependent() ? nullptr : G->getResultExpr();
+  if (auto *C = dyn_cast<ChooseExpr>(S))
+    return C->isConditionDependent() ? nullptr : C->getChosenSubExpr();
+  return nullptr;
+}
+
 namespace {
 
 /// Collects, for one body or initializer, the evaluated calls, the function
@@ -27,6 +51,17 @@ public:
   bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
     // sizeof/_Alignof operands are not evaluated (VLA sizes aside).
     return true;
+  }
+  bool TraverseCallExpr(CallExpr *CE) {
+    if (isUnevaluated(CE))
+      return true;
+    return RecursiveASTVisitor::TraverseCallExpr(CE);
+  }
+  bool TraverseGenericSelectionExpr(GenericSelectionExpr *E) {
+    return TraverseStmt(const_cast<Expr *>(onlyEvaluatedOperand(E)));
+  }
+  bool TraverseChooseExpr(ChooseExpr *E) {
+    return TraverseStmt(const_cast<Expr *>(onlyEvaluatedOperand(E)));
   }
   bool TraverseStmtExpr(StmtExpr *E) {
     ++StmtExprDepth;

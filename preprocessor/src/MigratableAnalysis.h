@@ -29,6 +29,16 @@
 
 namespace migpp {
 
+/// Whether S is an expression whose operands are never evaluated: sizeof,
+/// _Alignof, and builtins that only look at their argument
+/// (__builtin_constant_p, __builtin_object_size, ...). Calls in them are not
+/// calls: mig-pp must not move them out into temporaries.
+bool isUnevaluated(const clang::Stmt *S);
+
+/// For _Generic and __builtin_choose_expr, the one operand that is
+/// evaluated (the others are not); null for any other S.
+const clang::Expr *onlyEvaluatedOperand(const clang::Stmt *S);
+
 class MigratableAnalysis {
 public:
   MigratableAnalysis(clang::ASTContext &Ctx, const Options &Opts)

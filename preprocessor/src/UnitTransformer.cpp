@@ -112,6 +112,13 @@ public:
     return true;
   }
   bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *) { return true; }
+  // __builtin_constant_p("hi") and the like: not stored, and a literal there
+  // must stay one (an array would not be a constant).
+  bool TraverseCallExpr(CallExpr *CE) {
+    if (isUnevaluated(CE))
+      return true;
+    return RecursiveASTVisitor::TraverseCallExpr(CE);
+  }
 
 private:
   const SourceManager &SM;
@@ -189,8 +196,12 @@ const AllocFn *allocFn(const FunctionDecl *FD, const SourceManager &SM) {
     return nullptr;
   if (!SM.isInSystemHeader(FD->getLocation()) && !FD->getBuiltinID())
     return nullptr;
+  // __builtin_malloc and the like are the library's functions too.
+  llvm::StringRef Name = FD->getName();
+  if (FD->getBuiltinID())
+    Name.consume_front("__builtin_");
   for (const AllocFn &A : AllocFns)
-    if (FD->getName() == A.Name)
+    if (Name == A.Name)
       return &A;
   return nullptr;
 }
@@ -372,6 +383,54 @@ static bool staysInFunction(const VarDecl *VD) {
   return VD->hasInit() && takesLabelAddress(VD->getInit());
 }
 
+/// Replaces __func__, __FUNCTION__ and __PRETTY_FUNCTION__ in S by the
+/// string they stand for, as a registered literal (replaceStringLiterals: a
+/// pointer to it migrates): they must keep naming the function where mig-pp
+/// renames it (main) or moves code out of it (static locals' initializers,
+/// to file scope, where they are not allowed). One literal per string.
+void UnitTransformer::spellFunctionNames(const Stmt *S) {
+  if (!S)
+    return;
+  if (auto *PE = dyn_cast<PredefinedExpr>(S)) {
+    const StringLiteral *SL = PE->getFunctionName();
+    if (SL && SL->isOrdinary()) {
+      std::string Text = cString(SL->getString());
+      auto [It, New] = FunctionNameLiterals.insert({Text, ""});
+      if (New) {
+        It->second = fmt::format("__mig_str_{}", Literals.size() + 1);
+        Literals.push_back({It->second, "char", Text});
+      }
+      unsigned O = SH.offset(PE->getLocation());
+      Edits.replace(O, SH.tokenEnd(PE->getLocation()), It->second);
+    }
+    return;
+  }
+  for (const Stmt *C : S->children())
+    spellFunctionNames(C);
+}
+
+/// __builtin_setjmp keeps this build's stack and code addresses in a plain
+/// `void *[5]` buffer: the runtime cannot tell it is a jump buffer (a
+/// jmp_buf is refused by its type), so a checkpoint taken while one is set
+/// would save and restore garbage and a later __builtin_longjmp would jump
+/// into it. (GCC documents the pair as for its own internal use.)
+void UnitTransformer::rejectBuiltinSetjmp() {
+  std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+    if (!S)
+      return;
+    if (auto *CE = dyn_cast<CallExpr>(S))
+      if (CE->getBuiltinCallee() == Builtin::BI__builtin_setjmp)
+        SH.error(CE->getBeginLoc(),
+                 "__builtin_setjmp is not supported by migcc: its buffer holds code and "
+                 "stack addresses the runtime cannot recognize or translate in a "
+                 "checkpoint (use setjmp with a jmp_buf, which a checkpoint refuses)");
+    for (const Stmt *C : S->children())
+      Walk(C);
+  };
+  for (FunctionDecl *FD : MA.userFunctions())
+    Walk(FD->getBody());
+}
+
 void UnitTransformer::moveStaticLocals() {
   for (FunctionDecl *FD : MA.userFunctions()) {
     AllocFinder AF;
@@ -470,6 +529,71 @@ void UnitTransformer::renameMain() {
 }
 
 //===--- Registration ---------------------------------------------------------===//
+
+namespace {
+class FunctionRefFinder : public RecursiveASTVisitor<FunctionRefFinder> {
+public:
+  std::vector<const FunctionDecl *> Refs;
+  bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+    if (auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl()))
+      Refs.push_back(FD);
+    return true;
+  }
+  bool VisitVarDecl(VarDecl *VD) {
+    if (auto *CA = VD->getAttr<CleanupAttr>())
+      if (const FunctionDecl *FD = CA->getFunctionDecl())
+        Refs.push_back(FD);
+    return true;
+  }
+};
+} // namespace
+
+/// The functions the compiled unit may still refer to: those that can be
+/// called or have their address taken once clang has dropped what nothing
+/// uses. Registering the others (taking their address in __mig_functions)
+/// would keep them alive: an unused static function, or a C99 inline
+/// definition (no symbol of its own), would then need what its body
+/// refers to, or itself, at link time.
+std::set<const FunctionDecl *> UnitTransformer::neededFunctions() const {
+  std::set<const FunctionDecl *> Needed;
+  std::vector<const FunctionDecl *> Work;
+  auto Reach = [&](const FunctionDecl *FD) {
+    if (Needed.insert(FD->getCanonicalDecl()).second)
+      Work.push_back(FD->getCanonicalDecl());
+  };
+  std::set<std::string> AliasTargets;
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (auto *A = D->getAttr<AliasAttr>())
+      AliasTargets.insert(A->getAliasee().str());
+  for (FunctionDecl *FD : MA.userFunctions()) {
+    bool InlineOnly = FD->isInlined() && !FD->isInlineDefinitionExternallyVisible();
+    if ((FD->isExternallyVisible() && !InlineOnly) || FD->isMain() ||
+        FD->hasAttr<UsedAttr>() || FD->hasAttr<ConstructorAttr>() ||
+        FD->hasAttr<DestructorAttr>() || FD->hasAttr<AliasAttr>() ||
+        (FD->getIdentifier() && AliasTargets.count(FD->getName().str())))
+      Reach(FD);
+  }
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit()) {
+      FunctionRefFinder F;
+      F.TraverseStmt(VD->getInit());
+      for (const FunctionDecl *FD : F.Refs)
+        Reach(FD);
+    }
+  while (!Work.empty()) {
+    const FunctionDecl *FD = Work.back();
+    Work.pop_back();
+    for (const FunctionDecl *R : FD->redecls()) {
+      if (!R->doesThisDeclarationHaveABody())
+        continue;
+      FunctionRefFinder F;
+      F.TraverseStmt(R->getBody());
+      for (const FunctionDecl *X : F.Refs)
+        Reach(X);
+    }
+  }
+  return Needed;
+}
 
 void UnitTransformer::registerGlobals() {
   std::set<const VarDecl *> Seen;
@@ -589,8 +713,13 @@ std::string UnitTransformer::epilogue() {
   // function it inlined everywhere, which doubled the code of small helpers.
   std::vector<std::pair<std::string, std::string>> Fns;
   std::set<std::string> FnNames;
+  // Only functions the unit can still reach (neededFunctions): a reference
+  // from an unused static function would keep it alive, with the undefined
+  // symbols it may refer to.
+  std::set<const FunctionDecl *> Needed = neededFunctions();
   for (const FunctionDecl *FD : MA.addressTakenFunctions()) {
-    if (FD->getIdentifier() && FD->getName().starts_with("__builtin"))
+    if ((FD->getIdentifier() && FD->getName().starts_with("__builtin")) ||
+        !Needed.count(FD->getCanonicalDecl()))
       continue;
     if (FD->isMain()) {
       if (FnNames.insert(migName(FD)).second)
@@ -657,11 +786,17 @@ bool UnitTransformer::run(std::string &Output) {
   if (Opts.WarnUnsafe)
     reportUnsafeFactors(Ctx, MA);
   replaceStringLiterals();
+  for (FunctionDecl *FD : MA.userFunctions())
+    spellFunctionNames(FD->getBody());
   rewriteAllocations();
   rewritePthreadCalls(MA, SH);
   bracketCallbackCalls();
-  moveStaticLocals();
+  // Renaming main first: with an implicit int (`main() { static int x; ...`)
+  // the definition starts at the name, where moveStaticLocals inserts the
+  // moved statics, and a later replacement of the name would hide them.
   renameMain();
+  rejectBuiltinSetjmp();
+  moveStaticLocals();
   registerGlobals();
   bool OK = !Ctx.getDiagnostics().hasErrorOccurred();
   for (FunctionDecl *FD : MA.userFunctions()) {

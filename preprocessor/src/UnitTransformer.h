@@ -22,6 +22,8 @@
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
 
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,6 +42,10 @@ private:
   void rewriteAllocations();
   void bracketCallbackCalls();
   void moveStaticLocals();
+  void rejectBuiltinSetjmp();
+  std::set<const clang::FunctionDecl *> neededFunctions() const;
+  void spellFunctionNames(const clang::Stmt *S);
+  std::map<std::string, std::string> FunctionNameLiterals; ///< text -> __mig_str_N
   void renameMain();
   void registerGlobals();
   std::string prologue() const;
