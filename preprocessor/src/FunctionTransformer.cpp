@@ -126,51 +126,40 @@ static void replaceKeepingLines(SourceEdits &Edits, unsigned B, unsigned E,
 
 //===--- Type helpers --------------------------------------------------------===//
 
-static bool typeHasPointer(QualType T) {
+/// Whether T, an element of it (arrays) or a member of it (structs and
+/// unions), at any depth, satisfies Is.
+static bool anyPart(QualType T, llvm::function_ref<bool(QualType)> Is) {
   T = T.getCanonicalType();
-  if (T->isPointerType() || T->isBlockPointerType())
+  if (Is(T))
     return true;
   if (const ArrayType *AT = T->getAsArrayTypeUnsafe())
-    return typeHasPointer(AT->getElementType());
-  if (const RecordType *RT = T->getAs<RecordType>()) {
-    const RecordDecl *RD = RT->getDecl()->getDefinition();
-    if (!RD)
-      return false;
-    for (const FieldDecl *F : RD->fields())
-      if (typeHasPointer(F->getType()))
-        return true;
-  }
+    return anyPart(AT->getElementType(), Is);
+  if (const RecordType *RT = T->getAs<RecordType>())
+    if (const RecordDecl *RD = RT->getDecl()->getDefinition())
+      for (const FieldDecl *F : RD->fields())
+        if (anyPart(F->getType(), Is))
+          return true;
   return false;
+}
+
+static bool typeHasPointer(QualType T) {
+  return anyPart(T, [](QualType P) { return P->isPointerType() || P->isBlockPointerType(); });
 }
 
 /// A struct/union with a const member (at any depth) cannot be assigned.
 static bool hasConstMember(QualType T) {
-  T = T.getCanonicalType();
-  if (const ArrayType *AT = T->getAsArrayTypeUnsafe())
-    return hasConstMember(AT->getElementType());
-  const RecordType *RT = T->getAs<RecordType>();
-  if (!RT || !RT->getDecl()->getDefinition())
-    return false;
-  for (const FieldDecl *F : RT->getDecl()->getDefinition()->fields())
-    if (F->getType().isConstQualified() || hasConstMember(F->getType()))
-      return true;
-  return false;
+  return anyPart(T, [](QualType P) {
+    const RecordType *RT = P->getAs<RecordType>();
+    const RecordDecl *RD = RT ? RT->getDecl()->getDefinition() : nullptr;
+    return RD && llvm::any_of(RD->fields(), [](const FieldDecl *F) {
+             return F->getType().isConstQualified();
+           });
+  });
 }
 
 /// Whether T is or holds (in a member or element) a union.
 static bool hasUnion(QualType T) {
-  T = T.getCanonicalType();
-  if (const ArrayType *AT = T->getAsArrayTypeUnsafe())
-    return hasUnion(AT->getElementType());
-  const RecordType *RT = T->getAs<RecordType>();
-  if (!RT || !RT->getDecl()->getDefinition())
-    return false;
-  if (RT->getDecl()->isUnion())
-    return true;
-  for (const FieldDecl *F : RT->getDecl()->getDefinition()->fields())
-    if (hasUnion(F->getType()))
-      return true;
-  return false;
+  return anyPart(T, [](QualType P) { return P->isUnionType(); });
 }
 
 std::string FunctionTransformer::assignText(const std::string &Dst, QualType T,

@@ -329,6 +329,9 @@ void MigratableAnalysis::run() {
         }
     }
   }
+  for (const FunctionDecl *F : AddressTakenList)
+    if (const FunctionDecl *Def = userDefinition(F); Def && Transformed.count(Def))
+      TransformedAddressTaken = true;
 }
 
 bool MigratableAnalysis::isTransformed(const FunctionDecl *FD) const {
@@ -356,13 +359,9 @@ bool MigratableAnalysis::isCallbackLibraryCall(const CallExpr *CE) const {
 bool MigratableAnalysis::needsUnsafeBracket(const CallExpr *CE) const {
   if (CE->getDirectCallee())
     return isCallbackLibraryCall(CE);
-  if (CE->getBuiltinCallee() != 0 || !Opts.WholeProgram || callIsM(CE))
-    return false;
   // Only a transformed function whose address is taken can be reached.
-  for (const FunctionDecl *F : AddressTakenList)
-    if (const FunctionDecl *Def = userDefinition(F); Def && Transformed.count(Def))
-      return true;
-  return false;
+  return TransformedAddressTaken && CE->getBuiltinCallee() == 0 && Opts.WholeProgram &&
+         !callIsM(CE);
 }
 
 } // namespace migpp

@@ -95,6 +95,7 @@ private:
   std::vector<const clang::FunctionDecl *> AddressTakenList;
   llvm::DenseSet<const clang::Stmt *> PolledLoops;
   llvm::DenseSet<const clang::FunctionDecl *> EntryPolls;
+  bool TransformedAddressTaken = false; ///< some transformed function's address is taken
 };
 
 } // namespace migpp
