@@ -1,0 +1,105 @@
+//===- MultiTarget.cpp - One program built for several targets ------------===//
+#include "MultiTarget.h"
+
+#include "Diagnostics.h"
+#include "Driver.h"
+#include "Target.h"
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <fmt/format.h>
+
+namespace migcc {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> splitList(const std::string &list) {
+  std::vector<std::string> items;
+  size_t start = 0;
+  for (;;) {
+    size_t comma = list.find(',', start);
+    items.push_back(list.substr(start, comma - start));
+    if (comma == std::string::npos)
+      return items;
+    start = comma + 1;
+  }
+}
+
+/// x86_64-linux-gnu -> x86_64: the suffix of the target's binary and the
+/// name migrun and `uname -m` use.
+std::string archName(const Target &t) {
+  return t.triple().substr(0, t.triple().find('-'));
+}
+
+std::vector<Target> resolveTargets(const std::string &list) {
+  std::vector<Target> targets;
+  std::set<std::string> archs;
+  for (const std::string &triple : splitList(list)) {
+    auto t = Target::fromTriple(triple);
+    if (!t)
+      throw DriverError(fmt::format("unknown target '{}' in '--target={}'",
+                                    triple, list));
+    if (!archs.insert(archName(*t)).second)
+      throw DriverError(fmt::format("architecture '{}' given twice in "
+                                    "'--target={}'", archName(*t), list));
+    targets.push_back(*t);
+  }
+  return targets;
+}
+
+/// The manifest: comment lines migrun parses (see driver/migrun), then a
+/// shell fallback that runs this machine's binary without migrun.
+void writeManifest(const fs::path &out, const std::vector<Target> &targets) {
+  std::string name = out.filename().string();
+  std::string text = "#!/bin/sh\n"
+                     "# migcc-multi-target 1: one program, one binary per "
+                     "architecture, same fingerprint\n";
+  for (const Target &t : targets)
+    text += fmt::format("# migcc-binary: {} {} {}.{}\n", archName(t),
+                        t.triple(), name, archName(t));
+  text += fmt::format(
+      "# Run it with migrun (checkpoints, resume, any of these architectures):\n"
+      "#   migrun --ckpt-dir DIR -- {0} ARGS...\n"
+      "# Run directly, it runs the binary for this machine.\n"
+      "bin=\"$(dirname \"$0\")/{0}.$(uname -m)\"\n"
+      "[ -x \"$bin\" ] || {{ echo \"{0}: no binary for $(uname -m)\" >&2; exit 126; }}\n"
+      "exec \"$bin\" \"$@\"\n",
+      name);
+  std::ofstream f(out, std::ios::trunc);
+  f << text;
+  f.close();
+  if (!f)
+    throw DriverError(fmt::format("cannot write '{}'", out.string()));
+  fs::permissions(out, fs::perms::owner_all | fs::perms::group_read |
+                           fs::perms::group_exec | fs::perms::others_read |
+                           fs::perms::others_exec);
+}
+
+} // namespace
+
+bool isMultiTarget(const Options &opts) {
+  return opts.target && opts.target->find(',') != std::string::npos;
+}
+
+int buildMultiTarget(const Options &opts) {
+  std::vector<Target> targets = resolveTargets(*opts.target);
+  if (opts.phase != Phase::Link)
+    throw DriverError("several targets need linking: '--target=A,B' builds "
+                      "one program per target (drop -c, -S or -E)");
+  fs::path out = opts.output.value_or("a.out");
+  for (const Target &t : targets) {
+    Options one = opts;
+    one.target = t.triple();
+    one.output = out.string() + "." + archName(t);
+    Driver driver(std::move(one), t);
+    if (int status = driver.run())
+      return status;
+  }
+  writeManifest(out, targets);
+  return 0;
+}
+
+} // namespace migcc
