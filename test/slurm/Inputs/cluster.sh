@@ -104,14 +104,22 @@ cluster_node_ready() {
   sinfo -h -N -o %T 2>/dev/null | grep -qE '^(idle|mixed|allocated)'
 }
 
+# squeue lists pending, running and completing jobs, not ended ones.
+cluster_no_jobs() { [ -z "$(squeue -h -o %i 2>/dev/null)" ]; }
+
 # Stops the daemons cluster_start started (by pid), waiting for them to end.
 cluster_stop() {
   local pid
-  # Jobs still running: their steps go with slurmd; cancel them first.
-  [ -n "${SLURM_CONF:-}" ] && scancel --quiet --full --signal=KILL --user=root 2>/dev/null
-  for pid in $CLUSTER_PIDS; do kill "$pid" 2>/dev/null; done
+  # Jobs still running (a failed test): cancel them and let slurmd end
+  # their slurmstepd processes before it goes. Every step may fail (the
+  # caller may run under set -e): the daemons must go whatever happens.
+  if [ -n "${SLURM_CONF:-}" ] && [ -n "$CLUSTER_PIDS" ] && ! cluster_no_jobs; then
+    scancel --user=root 2>/dev/null || true
+    cluster_wait 120 cluster_no_jobs || true
+  fi
+  for pid in $CLUSTER_PIDS; do kill "$pid" 2>/dev/null || true; done
   for pid in $CLUSTER_PIDS; do
-    cluster_wait 60 sh -c "! kill -0 $pid" || kill -9 "$pid" 2>/dev/null
+    cluster_wait 60 sh -c "! kill -0 $pid" || kill -9 "$pid" 2>/dev/null || true
   done
   CLUSTER_PIDS=""
 }
