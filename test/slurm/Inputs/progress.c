@@ -1,8 +1,11 @@
-/* A job for the Slurm tests: STEPS steps of DELAY_MS milliseconds each, a
- * line of state per step on stdout (the result, compared with an
- * uninterrupted run) and "progress N" on stderr (unbuffered, so a test can
- * see how far the job got). The state lives on the heap and in locals, so
- * a resumed run continues it rather than starting over. */
+/* A job for the Slurm tests: STEPS steps, a line of state per step on
+ * stdout (the result, compared with an uninterrupted run) and "progress N"
+ * on stderr (unbuffered, so a test can see how far the job got). The state
+ * lives on the heap and in locals, so a resumed run continues it rather
+ * than starting over. Each step sleeps the milliseconds written in the file
+ * $PROGRESS_DELAY_FILE (0 without it), read again at every step: a test
+ * keeps the job running as long as it needs, then lets it finish at once,
+ * with no race against the clock. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +21,17 @@ static void step(struct state *s, int i) {
   s->sum += i % 7;
 }
 
+static int delay_ms(void) {
+  const char *path = getenv("PROGRESS_DELAY_FILE");
+  int ms = 0;
+  FILE *f = path ? fopen(path, "r") : NULL;
+  if (f) {
+    if (fscanf(f, "%d", &ms) != 1) ms = 0;
+    fclose(f);
+  }
+  return ms;
+}
+
 static void nap(int ms) {
   struct timespec t = {ms / 1000, (ms % 1000) * 1000000L};
   nanosleep(&t, NULL); /* a stop signal ends it early: the next poll stops */
@@ -25,7 +39,6 @@ static void nap(int ms) {
 
 int main(int argc, char **argv) {
   int steps = argc > 1 ? atoi(argv[1]) : 100;
-  int delay = argc > 2 ? atoi(argv[2]) : 100;
   struct state *s = malloc(sizeof *s);
   s->hash = 0xcbf29ce484222325ull;
   s->sum = 0;
@@ -33,7 +46,7 @@ int main(int argc, char **argv) {
     step(s, i);
     printf("step %d hash %016llx sum %ld\n", i, (unsigned long long)s->hash, s->sum);
     fprintf(stderr, "progress %d\n", i);
-    nap(delay);
+    nap(delay_ms());
   }
   printf("done %d steps\n", steps);
   free(s);

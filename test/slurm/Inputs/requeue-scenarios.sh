@@ -13,7 +13,10 @@
 # The jobs' stdout is compared with an uninterrupted run (DIR/ref.out).
 # Both jobs run the job script the README shows (samples/slurm/job.sh) as
 # it is, at the same time. The scheduler is polled with generous bounds
-# (minutes), never a tight wall-clock limit.
+# (minutes), never a tight wall-clock limit, and the program sleeps at each
+# step as long as DIR/delay says: slowly until the test has interrupted it
+# as planned, then not at all, so it cannot finish too early on a busy
+# machine nor make a quiet one wait.
 set -euo pipefail
 work=$1
 job_script=$2
@@ -65,10 +68,12 @@ requeue_to() { # requeue_to JOB DIR PARTITION
   scontrol update jobid="$1" StartTime=now
 }
 
-# Job B requeues itself; make it eligible again whenever it waits.
-finish_self_requeued() { # finish_self_requeued JOB
+# Job B requeues itself; make it eligible again whenever it waits, and let
+# the program run at full speed once it has been requeued.
+finish_self_requeued() { # finish_self_requeued JOB DIR
   local n=2400 state
   while :; do
+    grep -q '^migrun: requeueing job' "$2/app.err" 2>/dev/null && echo 0 >"$2/delay"
     state=$(job_field "$1" JobState)
     case $state in
       COMPLETED) return 0 ;;
@@ -100,19 +105,23 @@ for d in A B; do
   mkdir -p "$work/$d"
   cp "$work"/app "$work"/app.x86_64 "$work"/app.aarch64 "$job_script" "$work/$d/"
 done
-# A: 240 steps of 50 ms; B: 80 steps of 500 ms, longer than the time to
-# the first SIGUSR1 (slurmctld checks time limits every 30 s).
-"$work/app.x86_64" 240 0 >"$work/A/ref.out" 2>/dev/null
-"$work/app.x86_64" 80 0 >"$work/B/ref.out" 2>/dev/null
-ja=$(cd "$work/A" && sbatch --parsable -p x86 job.sh 240 50)
-jb=$(cd "$work/B" && sbatch --parsable -p x86 --time=1 job.sh 80 500)
+# A: 2000 steps of 50 ms until its second requeue; B: 200 steps of 500 ms,
+# longer than the time to the first SIGUSR1 (slurmctld checks time limits
+# every 30 s), until migrun requeued it.
+"$work/app.x86_64" 2000 >"$work/A/ref.out" 2>/dev/null
+"$work/app.x86_64" 200 >"$work/B/ref.out" 2>/dev/null
+echo 50 >"$work/A/delay"
+echo 500 >"$work/B/delay"
+ja=$(cd "$work/A" && PROGRESS_DELAY_FILE=$work/A/delay sbatch --parsable -p x86 job.sh 2000)
+jb=$(cd "$work/B" && PROGRESS_DELAY_FILE=$work/B/delay sbatch --parsable -p x86 --time=1 job.sh 200)
 log "submitted A=$ja B=$jb"
 
 requeue_to "$ja" "$work/A" arm
 requeue_to "$ja" "$work/A" x86
+echo 0 >"$work/A/delay"
 wait_for 2400 "job $ja to complete" state_is "$ja" COMPLETED
 log "job $ja completed"
-finish_self_requeued "$jb"
+finish_self_requeued "$jb" "$work/B"
 log "job $jb completed"
 
 # A: fresh on x86-64, resumed on AArch64, resumed on x86-64; exit 0.
