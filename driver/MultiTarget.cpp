@@ -50,6 +50,27 @@ std::vector<Target> resolveTargets(const std::string &list) {
   return targets;
 }
 
+/// `uname -m` spellings of an architecture, as a shell case pattern.
+std::string unamePattern(const std::string &arch) {
+  if (arch == "x86_64")
+    return "x86_64|amd64";
+  if (arch == "aarch64")
+    return "aarch64|arm64";
+  if (arch == "arm")
+    return "armv*";
+  if (arch == "i386" || arch == "i686")
+    return "i?86";
+  return arch;
+}
+
+/// The manifest script's case arms mapping `uname -m` to the file suffix.
+std::string unameCases(const std::vector<Target> &targets) {
+  std::string cases;
+  for (const Target &t : targets)
+    cases += fmt::format("  {}) m={} ;;\n", unamePattern(archName(t)), archName(t));
+  return cases;
+}
+
 /// The manifest: comment lines migrun parses (see driver/migrun), then a
 /// shell fallback that runs this machine's binary without migrun.
 void writeManifest(const fs::path &out, const std::vector<Target> &targets) {
@@ -62,12 +83,14 @@ void writeManifest(const fs::path &out, const std::vector<Target> &targets) {
                         t.triple(), name, archName(t));
   text += fmt::format(
       "# Run it with migrun (checkpoints, resume, any of these architectures):\n"
-      "#   migrun --ckpt-dir DIR -- {0} ARGS...\n"
+      "#   migrun --ckpt-dir DIR -- ./{0} ARGS...\n"
       "# Run directly, it runs the binary for this machine.\n"
-      "bin=\"$(dirname \"$0\")/{0}.$(uname -m)\"\n"
-      "[ -x \"$bin\" ] || {{ echo \"{0}: no binary for $(uname -m)\" >&2; exit 126; }}\n"
+      "m=$(uname -m)\n"
+      "case $m in\n{1}esac\n"
+      "bin=\"$(dirname \"$0\")/{0}.$m\"\n"
+      "[ -x \"$bin\" ] || {{ echo \"{0}: no binary for $m\" >&2; exit 126; }}\n"
       "exec \"$bin\" \"$@\"\n",
-      name);
+      name, unameCases(targets));
   std::ofstream f(out, std::ios::trunc);
   f << text;
   f.close();
