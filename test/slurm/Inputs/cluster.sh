@@ -10,8 +10,11 @@
 # daemon is missing; cluster_start then returns 1 with a message in
 # $CLUSTER_WHY.
 
-cluster_free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+cluster_free_ports() { # two distinct free TCP ports (both held while chosen)
+  python3 -c 'import socket
+s = [socket.socket() for _ in range(2)]
+for x in s: x.bind(("127.0.0.1", 0))
+print(*(x.getsockname()[1] for x in s))'
 }
 
 cluster_wait() { # cluster_wait TRIES COMMAND...: retry every 0.5 s
@@ -24,7 +27,7 @@ cluster_wait() { # cluster_wait TRIES COMMAND...: retry every 0.5 s
 
 cluster_start() {
   CLUSTER_DIR=$1
-  local d=$CLUSTER_DIR host cpus p
+  local d=$CLUSTER_DIR host cpus p ports
   CLUSTER_PIDS=""
   for p in munged slurmctld slurmd sbatch scontrol; do
     if ! command -v "$p" >/dev/null && [ ! -x "/usr/sbin/$p" ]; then
@@ -48,13 +51,14 @@ cluster_start() {
   CLUSTER_PIDS="$(cat "$d/munge/pid")"
   host=$(hostname -s)
   cpus=$(nproc)
+  read -r -a ports <<<"$(cluster_free_ports)"
   cat >"$d/slurm.conf" <<CONF
 ClusterName=migtest
-SlurmctldHost=$host
+SlurmctldHost=$host(127.0.0.1)
 SlurmUser=root
 SlurmdUser=root
-SlurmctldPort=$(cluster_free_port)
-SlurmdPort=$(cluster_free_port)
+SlurmctldPort=${ports[0]}
+SlurmdPort=${ports[1]}
 AuthType=auth/munge
 CredType=cred/munge
 AuthInfo=socket=$d/munge/sock
