@@ -10,7 +10,7 @@
 #      --signal=B:USR1@120 make Slurm send SIGUSR1 to migrun, which stops the
 #      program with a checkpoint and requeues the job itself; again until
 #      the program is done.
-# The jobs' stdout is compared with an uninterrupted run (DIR/ref.out).
+# The jobs' output is compared with an uninterrupted run (DIR/ref.*).
 # Both jobs run the job script the README shows (samples/slurm/job.sh) as
 # it is, at the same time. The scheduler is polled with generous bounds
 # (minutes), never a tight wall-clock limit, and the program sleeps at each
@@ -87,10 +87,13 @@ finish_self_requeued() { # finish_self_requeued JOB DIR
   done
 }
 
-# The job's stdout must be the uninterrupted run; its stderr may hold
-# slurmstepd's own lines, which are not the program's.
+# The job's stdout must be the uninterrupted run's; so must its stderr,
+# apart from the lines of migrun and of slurmstepd, which are not the
+# program's.
 same_output() { # same_output DIR
   cmp "$1/ref.out" "$1/app.out" || die "$1/app.out differs from an uninterrupted run"
+  grep -v -e '^migrun: ' -e '^slurmstepd[^:]*: error: \*\*\* JOB ' "$1/app.err" >"$1/app.err.program" || true
+  cmp "$1/ref.err" "$1/app.err.program" || die "$1/app.err differs from an uninterrupted run"
 }
 
 if ! cluster_start "$work/cluster"; then
@@ -108,8 +111,8 @@ done
 # A: 2000 steps of 50 ms until its second requeue; B: 200 steps of 500 ms,
 # longer than the time to the first SIGUSR1 (slurmctld checks time limits
 # every 30 s), until migrun requeued it.
-"$work/app.x86_64" 2000 >"$work/A/ref.out" 2>/dev/null
-"$work/app.x86_64" 200 >"$work/B/ref.out" 2>/dev/null
+"$work/app.x86_64" 2000 >"$work/A/ref.out" 2>"$work/A/ref.err"
+"$work/app.x86_64" 200 >"$work/B/ref.out" 2>"$work/B/ref.err"
 echo 50 >"$work/A/delay"
 echo 500 >"$work/B/delay"
 ja=$(cd "$work/A" && PROGRESS_DELAY_FILE=$work/A/delay sbatch --parsable -p x86 job.sh 2000)
