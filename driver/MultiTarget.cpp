@@ -5,6 +5,8 @@
 #include "Driver.h"
 #include "Target.h"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -71,6 +73,19 @@ std::string unameCases(const std::vector<Target> &targets) {
   return cases;
 }
 
+/// The manifest names its binaries in shell code and in space-separated
+/// fields: keep the name to characters that need no quoting.
+void checkManifestName(const std::string &name) {
+  bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' ||
+           c == '-' || c == '+';
+  });
+  if (!plain)
+    throw DriverError(fmt::format("'-o {}' with several targets: the output name "
+                                  "may hold only letters, digits and . _ - +",
+                                  name));
+}
+
 /// The manifest: comment lines migrun parses (see driver/migrun), then a
 /// shell fallback that runs this machine's binary without migrun.
 void writeManifest(const fs::path &out, const std::vector<Target> &targets) {
@@ -113,6 +128,7 @@ int buildMultiTarget(const Options &opts) {
     throw DriverError("several targets need linking: '--target=A,B' builds "
                       "one program per target (drop -c, -S or -E)");
   fs::path out = opts.output.value_or("a.out");
+  checkManifestName(out.filename().string());
   for (const Target &t : targets) {
     Options one = opts;
     one.target = t.triple();
