@@ -21,6 +21,8 @@ PACKAGES=(
   gcc-12-source xz-utils
   python3
   python3-psutil                # lets lit enforce its per-test timeout
+  # test/slurm: a one-node Slurm cluster the test starts and stops itself
+  slurm-wlm munge
 )
 
 if [[ $(id -u) -eq 0 ]]; then

@@ -311,6 +311,8 @@ Pipeline options:
   -c                     Compile to an object file (FILE.o), do not link
   -o FILE                Write the output to FILE (default a.out)
   --target=TRIPLE        x86_64-linux-gnu (default) or aarch64-linux-gnu
+  --target=T1,T2,...     Build OUT.<arch> for each target and OUT, a manifest
+                         migrun reads (and a script running this machine's)
   -x LANG                Treat following inputs as LANG (c, cpp-output,
                          assembler, assembler-with-cpp, none)
   -v                     Print each command migcc runs

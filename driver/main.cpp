@@ -1,6 +1,7 @@
 //===- main.cpp - migcc: compile C programs that can migrate --------------===//
 #include "Diagnostics.h"
 #include "Driver.h"
+#include "MultiTarget.h"
 #include "Options.h"
 #include "Process.h"
 #include "Target.h"
@@ -27,6 +28,8 @@ int runDriver(const std::vector<std::string> &args) {
     fmt::print("{}", helpText());
     return 0;
   }
+  if (isMultiTarget(opts) && !opts.version && !opts.dumpMachine && !opts.dumpVersion)
+    return buildMultiTarget(opts);
   Target target = resolveTarget(opts);
   if (opts.dumpVersion) {
     fmt::print("{}\n", MIGCC_VERSION);

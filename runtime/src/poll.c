@@ -1,6 +1,8 @@
 /*===- poll.c - Execution state, poll points, mig_checkpoint, triggers ----===*
  * A checkpoint is asked for by MIG_STOP_AT (the N-th poll), SIGUSR1 (write
- * and go on), SIGTERM (write and exit 85), MIG_INTERVAL (periodic) or a
+ * and go on), SIGTERM (write and exit 85; MIG_STOP_SIGNAL=USR2 makes it
+ * SIGUSR2, for programs with their own SIGTERM handler), MIG_INTERVAL
+ * (periodic) or a
  * mig_checkpoint() call. Signal handlers and the timer only set flags and
  * __mig_poll_requested; the work happens at the next safe poll point of any
  * thread, which starts a stop of every thread (threads.c).
@@ -59,6 +61,20 @@ static uint64_t env_u64(const char *name, uint64_t dflt) {
   return v;
 }
 
+/* The signal that means "checkpoint and exit 85": SIGTERM, or the one
+ * MIG_STOP_SIGNAL names, so that a program keeping its own SIGTERM handler
+ * (cleanup, graceful shutdown) can still be stopped for a migration. */
+static int stop_signal(void) {
+  static const struct { const char *name; int sig; } names[] = {
+      {"TERM", SIGTERM}, {"USR2", SIGUSR2}, {"INT", SIGINT}, {"HUP", SIGHUP}};
+  const char *s = getenv("MIG_STOP_SIGNAL");
+  if (!s || !*s) return SIGTERM;
+  const char *n = strncmp(s, "SIG", 3) == 0 ? s + 3 : s;
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (strcmp(n, names[i].name) == 0) return names[i].sig;
+  mig_fatal("MIG_STOP_SIGNAL=%s: expected TERM, USR2, INT or HUP", s);
+}
+
 void mig_triggers_init(void) {
   const char *ck = getenv("MIG_CKPT");
   if (ck && *ck) {
@@ -78,7 +94,7 @@ void mig_triggers_init(void) {
   if (mig_ctl.keep_polling) __mig_poll_requested = 1;
   if (mig_ctl.stats) atexit(print_stats);
   install(SIGUSR1, on_usr1);
-  install(SIGTERM, on_term);
+  install(stop_signal(), on_term);
   uint64_t interval = env_u64("MIG_INTERVAL", 0);
   if (interval) {
     install(SIGALRM, on_usr1);
