@@ -140,8 +140,11 @@ extern mig_control mig_ctl;
 void mig_triggers_init(void); /* env, signals, timer */
 /* A signal, the timer or MIG_STOP_AT asked for a checkpoint. */
 int mig_triggers_pending(void);
-/* Consume the pending triggers; 1 when the checkpoint must end the
- * program (SIGTERM, MIG_STOP_AT). */
+/* Consume the pending triggers; non-zero when the checkpoint must end the
+ * program: MIG_TAKE_STOP (MIG_STOP_AT), MIG_TAKE_TERM (SIGTERM, which ends
+ * it even when no checkpoint can be written: MIG_EXIT_NOCKPT). */
+#define MIG_TAKE_STOP 1
+#define MIG_TAKE_TERM 2
 int mig_triggers_take(void);
 /* No checkpoint is being asked for: poll points may go fast again. */
 void mig_poll_quiet(void);

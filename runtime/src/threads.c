@@ -129,6 +129,13 @@ static void write_and_resume(void) {
   if (rc == 0) {
     mig_ctl.checkpoints++;
     if (exit_after) exit(MIG_EXIT_STOPPED); /* the other threads are parked */
+  } else if (exit_after & MIG_TAKE_TERM) {
+    /* A scheduler sent SIGTERM and will not wait: the program stops all the
+     * same, with a status that says "start over" (the message above says
+     * why the checkpoint was not written). */
+    fprintf(stderr, "mig: stopping on SIGTERM without a checkpoint (exit status %d)\n",
+            MIG_EXIT_NOCKPT);
+    exit(MIG_EXIT_NOCKPT);
   }
   mig_ctl.pending_result = rc == 0 ? 0 : -1;
   __atomic_store_n(&stopping, 0, __ATOMIC_SEQ_CST);
