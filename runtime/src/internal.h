@@ -118,6 +118,7 @@ mig_frame_rec *mig_frame_at(size_t i);
 /* Append a record (innermost first) with room for a register frame. */
 mig_frame_rec *mig_frames_push(const __mig_func *fn, int site, void *shadow);
 void mig_frames_reset(void);
+void mig_frames_release_thread(void); /* at the thread's exit */
 /* The same for any thread's records (parked, or waiting to rewind). */
 size_t mig_frames_count_in(const mig_frames *f);
 mig_frame_rec *mig_frame_at_in(const mig_frames *f, size_t i);

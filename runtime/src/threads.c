@@ -227,6 +227,7 @@ static void *trampoline(void *p) {
     if (__mig_state != __MIG_UNWINDING) {
       finish(t, r);
       mig_shadow_release_thread();
+      mig_frames_release_thread();
       if (stack) mig_memmap_forget_runtime_range(stack);
       return r;
     }
@@ -351,6 +352,7 @@ void __mig_pthread_exit(void *ret) {
   } else if (t) {
     finish(t, ret);
     mig_shadow_release_thread();
+    mig_frames_release_thread();
   }
   pthread_exit(ret);
 }
