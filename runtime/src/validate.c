@@ -23,17 +23,26 @@
 #define GROWTH 4u
 #define GROWTH_SLACK 4096u
 
+static int all_zero(const unsigned char *p, uint64_t n) {
+  for (uint64_t i = 0; i < n; i++)
+    if (p[i]) return 0;
+  return 1;
+}
+
 int mig_validate_object(const mig_ckpt *c, const mig_robject *o, const __mig_type *r,
                         uint64_t *rbytes, char *err, size_t errlen) {
   uint64_t ssize = c->types[o->type].size;
   uint64_t tail = o->nbytes - o->count * ssize; /* reader: count*ssize <= nbytes */
   uint64_t elems;
   switch (o->kind) {
+  case MIG_OBJ_ARGV:
+  case MIG_OBJ_ENVP: /* the program walks them to their NULL */
+    if (!o->count || !ssize || !o->data || !all_zero(o->data + (o->count - 1) * ssize, ssize))
+      FAIL("the vector does not end with a null pointer");
+    /* fall through */
   case MIG_OBJ_GLOBAL:
   case MIG_OBJ_RODATA:
   case MIG_OBJ_TLS:
-  case MIG_OBJ_ARGV:
-  case MIG_OBJ_ENVP:
     if (tail) FAIL("%llu bytes in the checkpoint for %llu elements of %llu bytes", ULL(o->nbytes),
                    ULL(o->count), ULL(ssize));
     break;
