@@ -353,7 +353,8 @@ void Dumper::summary(const char *path) const {
     n[c_.objects[i].kind]++;
     bytes[c_.objects[i].kind] += c_.objects[i].nbytes;
   }
-  std::printf("checkpoint   %s (%" PRIu64 " bytes, format v%u)\n", path, c_.file_size, c_.version);
+  std::printf("checkpoint   %s (%" PRIu64 " bytes, format v%u%s)\n", path, c_.file_size,
+              c_.version, c_.has_mac ? ", with a MAC (not verified)" : "");
   std::printf("program      %s, fingerprint %016" PRIx64 ", %" PRIu64 " polls\n", c_.program,
               c_.fingerprint, c_.polls);
   std::printf("architecture %s, %s-endian, char %s, long double %s\n", c_.arch.machine,
