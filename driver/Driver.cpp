@@ -151,6 +151,11 @@ void Driver::link() {
   std::vector<std::pair<std::string, std::string>> rewrites;
   for (unsigned i = 0; i < opts_.inputs.size(); ++i)
     append(rewrites, rewritesFor(i));
+  // The runtime's main() calls the user's, renamed by mig-pp: without one
+  // the linker names the renamed symbol, which the user never wrote.
+  rewrites.push_back({"`__mig_user_main'", "`main' (no file of the program defines main)"});
+  rewrites.push_back({"undefined symbol: __mig_user_main",
+                      "undefined symbol: main (no file of the program defines main)"});
   execute({argv, rewrites});
 }
 

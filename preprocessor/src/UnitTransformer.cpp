@@ -504,6 +504,51 @@ void UnitTransformer::moveStaticLocals() {
   }
 }
 
+// A transformed function returns to its caller while unwinding, so it must
+// not be declared noreturn: the caller's code after the call (which unwinds
+// the caller's own frame) would be dropped by the compiler. `_Noreturn` is
+// removed from every declaration of it in the unit; `__attribute__((noreturn))`
+// and `[[noreturn]]` become `cold` (same placement rules, no promise).
+void UnitTransformer::dropNoReturn() {
+  for (FunctionDecl *FD : MA.userFunctions()) {
+    if (!MA.isTransformed(FD))
+      continue;
+    const SourceManager &SM = Ctx.getSourceManager();
+    for (FunctionDecl *D : FD->redecls()) {
+      SourceLocation Beg = SM.getExpansionLoc(D->getBeginLoc());
+      SourceLocation Name = SM.getExpansionLoc(D->getLocation());
+      if (!SM.isWrittenInMainFile(Beg) || !SM.isWrittenInMainFile(Name))
+        continue;
+      // `__attribute__((noreturn))` only marks the function's type (no
+      // location is kept): the tokens are found in the declaration's text
+      // before its name (a preprocessed file: no macros, no comments).
+      unsigned B = SH.offset(Beg), N = SH.offset(Name);
+      llvm::StringRef Text = llvm::StringRef(Edits.buffer()).slice(B, N);
+      for (size_t At = 0; At < Text.size();) {
+        size_t K = Text.find("noreturn", At);
+        size_t C = Text.find("_Noreturn", At);
+        size_t P = std::min(K, C);
+        if (P == llvm::StringRef::npos)
+          break;
+        bool IsC11 = P == C;
+        size_t Len = IsC11 ? 9 : 8;
+        size_t S0 = P, S1 = P + Len;
+        if (!IsC11 && Text.substr(0, P).ends_with("__") && Text.substr(S1).starts_with("__")) {
+          S0 -= 2; // __noreturn__
+          S1 += 2;
+        }
+        auto IdChar = [](char Ch) { return isalnum((unsigned char)Ch) || Ch == '_'; };
+        bool Word = (S0 == 0 || !IdChar(Text[S0 - 1])) && (S1 >= Text.size() || !IdChar(Text[S1]));
+        if (Word) {
+          bool Std = Text.substr(0, S0).rtrim().ends_with("[[");
+          Edits.replace(B + S0, B + S1, IsC11 && !Std ? "" : Std ? "gnu::cold" : "__cold__");
+        }
+        At = S1;
+      }
+    }
+  }
+}
+
 void UnitTransformer::renameMain() {
   for (FunctionDecl *FD : MA.userFunctions())
     if (FD->isMain())
@@ -795,6 +840,7 @@ bool UnitTransformer::run(std::string &Output) {
   // the definition starts at the name, where moveStaticLocals inserts the
   // moved statics, and a later replacement of the name would hide them.
   renameMain();
+  dropNoReturn();
   rejectBuiltinSetjmp();
   moveStaticLocals();
   registerGlobals();

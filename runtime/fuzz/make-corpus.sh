@@ -16,6 +16,7 @@ sh "$root/test/runtime/Inputs/build.sh" clang-19 "$build/include" \
   "$root/test/runtime/Inputs/spin.c" "$tmp/spin"
 MIG_CKPT=$tmp/seed1.mig "$tmp/spin.x86_64" 1000 500 > /dev/null
 MIG_CKPT=$tmp/seed2.mig $qemu "$tmp/spin.aarch64" 1000 500 > /dev/null
+MIG_KEY=fuzz-key MIG_CKPT=$tmp/seed6.mig "$tmp/spin.x86_64" 1000 500 > /dev/null
 
 "$build/bin/migcc" -O1 "$root/samples/globals_statics.c" -o "$tmp/gs"
 MIG_STOP_AT=20 MIG_CKPT=$tmp/seed3.mig "$tmp/gs" > /dev/null || test $? -eq 85

@@ -30,6 +30,10 @@ using nlohmann::ordered_json;
 namespace {
 
 constexpr uint64_t kMaxArrayShown = 64; // longer arrays are cut, with a note
+// Values shown in all (a nest of arrays of arrays multiplies): past this,
+// "..." so that a deep nest (of zero-size structs, which the reader allows
+// in any number) prints in bounded time.
+constexpr uint64_t kMaxValuesShown = 200000;
 
 std::string hex(uint64_t v) {
   char b[32];
@@ -58,6 +62,7 @@ private:
   const mig_ckpt &c_;
   mig_objmap map_{};
   std::map<uint64_t, std::string> funcs_;
+  mutable uint64_t shown_ = 0;
 
   std::string objectName(uint32_t i) const {
     const mig_robject &o = c_.objects[i];
@@ -142,6 +147,9 @@ private:
 
   ordered_json value(uint32_t ti, const unsigned char *p, uint64_t count, int depth = 0) const {
     const mig_rtype &t = c_.types[ti];
+    if (shown_ >= kMaxValuesShown) return "...";
+    shown_++;
+    if (count != 1 && t.size == 0) return std::to_string(count) + " elements of size 0";
     if (count != 1) {
       if (t.kind == MIG_K_BYTES || t.kind == MIG_K_CHAR) return bytes(p, count * t.size);
       ordered_json a = ordered_json::array();
@@ -345,7 +353,8 @@ void Dumper::summary(const char *path) const {
     n[c_.objects[i].kind]++;
     bytes[c_.objects[i].kind] += c_.objects[i].nbytes;
   }
-  std::printf("checkpoint   %s (%" PRIu64 " bytes, format v%u)\n", path, c_.file_size, c_.version);
+  std::printf("checkpoint   %s (%" PRIu64 " bytes, format v%u%s)\n", path, c_.file_size,
+              c_.version, c_.has_mac ? ", with a MAC (not verified)" : "");
   std::printf("program      %s, fingerprint %016" PRIx64 ", %" PRIu64 " polls\n", c_.program,
               c_.fingerprint, c_.polls);
   std::printf("architecture %s, %s-endian, char %s, long double %s\n", c_.arch.machine,
@@ -371,6 +380,12 @@ void Dumper::summary(const char *path) const {
   }
 }
 
+// Strings in a checkpoint are the program's bytes (argv, environment, char
+// arrays), not necessarily UTF-8: invalid sequences print as U+FFFD.
+std::string dumpJson(const Dumper &d) {
+  return d.json().dump(2, ' ', false, ordered_json::error_handler_t::replace);
+}
+
 int usage() {
   std::fprintf(stderr, "usage: migdump [--summary] FILE.mig\n");
   return 2;
@@ -378,6 +393,7 @@ int usage() {
 
 } // namespace
 
+#ifndef MIGDUMP_NO_MAIN
 int main(int argc, char **argv) {
   bool summary = false;
   const char *path = nullptr;
@@ -402,9 +418,10 @@ int main(int argc, char **argv) {
   {
     Dumper d(c);
     if (summary) d.summary(path);
-    else std::printf("%s\n", d.json().dump(2).c_str());
+    else std::printf("%s\n", dumpJson(d).c_str());
   }
   mig_ckpt_free(&c);
   std::free(buf);
   return 0;
 }
+#endif // MIGDUMP_NO_MAIN

@@ -106,6 +106,18 @@ void mig_frames_reset_in(mig_frames *f) {
 
 void mig_frames_reset(void) { mig_frames_reset_in(&tf); }
 
+/* The thread ends: its records and register-frame arena (1 MiB chunks once
+ * it has been through a checkpoint or a restore) go with it. */
+void mig_frames_release_thread(void) {
+  for (size_t i = 0; i < tf.nchunks; i++) free(tf.chunks[i]);
+  free(tf.chunks);
+  for (arena_chunk *c = tf.first, *n; c; c = n) {
+    n = c->next;
+    free(c);
+  }
+  memset(&tf, 0, sizeof tf);
+}
+
 void mig_frames_begin_rewind(void) { tf.next_rewind = tf.nframes; }
 size_t mig_frames_remaining(void) { return tf.next_rewind; }
 

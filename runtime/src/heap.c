@@ -430,7 +430,11 @@ static void *alloc(size_t n, size_t align, int zero, const __mig_type *t) {
     errno = ENOMEM;
     return NULL;
   }
-  void *base = code ? aligned_alloc(align, n + off) : zero ? calloc(1, n + off) : malloc(n + off);
+  /* aligned_alloc wants a size that is a multiple of the alignment (C11;
+   * ASan's enforces it): round up, the slack is never used. */
+  void *base = code ? aligned_alloc(align, (n + off + align - 1) & ~(align - 1))
+               : zero ? calloc(1, n + off)
+                      : malloc(n + off);
   if (!base) return NULL;
   if (code && zero) memset((char *)base + off, 0, n);
   return enter(base, code, n, t);

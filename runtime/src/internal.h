@@ -118,6 +118,7 @@ mig_frame_rec *mig_frame_at(size_t i);
 /* Append a record (innermost first) with room for a register frame. */
 mig_frame_rec *mig_frames_push(const __mig_func *fn, int site, void *shadow);
 void mig_frames_reset(void);
+void mig_frames_release_thread(void); /* at the thread's exit */
 /* The same for any thread's records (parked, or waiting to rewind). */
 size_t mig_frames_count_in(const mig_frames *f);
 mig_frame_rec *mig_frame_at_in(const mig_frames *f, size_t i);
@@ -140,8 +141,11 @@ extern mig_control mig_ctl;
 void mig_triggers_init(void); /* env, signals, timer */
 /* A signal, the timer or MIG_STOP_AT asked for a checkpoint. */
 int mig_triggers_pending(void);
-/* Consume the pending triggers; 1 when the checkpoint must end the
- * program (SIGTERM, MIG_STOP_AT). */
+/* Consume the pending triggers; non-zero when the checkpoint must end the
+ * program: MIG_TAKE_STOP (MIG_STOP_AT), MIG_TAKE_TERM (SIGTERM, which ends
+ * it even when no checkpoint can be written: MIG_EXIT_NOCKPT). */
+#define MIG_TAKE_STOP 1
+#define MIG_TAKE_TERM 2
 int mig_triggers_take(void);
 /* No checkpoint is being asked for: poll points may go fast again. */
 void mig_poll_quiet(void);

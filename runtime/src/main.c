@@ -1,5 +1,6 @@
 /*===- main.c - The program's main(): restore, run, checkpoint, repeat ----===*/
 #include "internal.h"
+#include "key.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,7 @@ int main(int argc, char **argv, char **envp) {
   mig_argc = argc;
   mig_argv = argv;
   mig_envp = envp;
+  mig_key_init(); /* before anything saves or reads the environment */
   mig_registry_init();
   mig_triggers_init();
   mig_threads_init_main();

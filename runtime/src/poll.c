@@ -8,6 +8,7 @@
  * thread, which starts a stop of every thread (threads.c).
  *===----------------------------------------------------------------------===*/
 #include "internal.h"
+#include "debris.h"
 #include <mig.h>
 #include <signal.h>
 #include <stdio.h>
@@ -85,6 +86,7 @@ void mig_triggers_init(void) {
     snprintf(p, n, "./%s.mig", mig_program_name());
     mig_ctl.ckpt_path = p;
   }
+  mig_ckpt_clean_debris(mig_ctl.ckpt_path); /* a killed run's temporaries */
   mig_ctl.stop_at = env_u64("MIG_STOP_AT", 0);
   const char *st = getenv("MIG_STATS");
   mig_ctl.stats = st && *st && strcmp(st, "0") != 0;
@@ -112,7 +114,7 @@ static void count_poll(void) {
 int mig_triggers_pending(void) { return want_continue || want_exit || stop_due; }
 
 int mig_triggers_take(void) {
-  int exit_after = want_exit || stop_due;
+  int exit_after = (want_exit ? MIG_TAKE_TERM : 0) | (stop_due ? MIG_TAKE_STOP : 0);
   want_continue = want_exit = 0;
   stop_due = 0;
   return exit_after;

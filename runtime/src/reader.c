@@ -1,6 +1,7 @@
 /*===- reader.c - Parsing and validating a checkpoint file ----------------===*/
 #include "reader.h"
 #include "checksum.h"
+#include "hmac.h"
 #include "util.h"
 #include <mig/typeinfo.h>
 #include <errno.h>
@@ -96,6 +97,28 @@ static void *rd_table(cur *r, uint32_t n, size_t min_entry, size_t entry_size) {
   } while (0)
 
 /*--- Sections --------------------------------------------------------------*/
+/* The scalar sizes a sender may declare: those of the ILP32 and LP64
+ * targets the converter handles. Anything else (a 24-byte pointer) would
+ * make the integer loaders shift past their 128 bits. */
+static int arch_size_ok(const mig_arch *a, unsigned k) {
+  unsigned s = a->size[k];
+  switch (k) {
+  case MIG_K_BOOL: case MIG_K_CHAR: case MIG_K_SCHAR: case MIG_K_UCHAR: return s == 1;
+  case MIG_K_SHORT: case MIG_K_USHORT: return s == 2;
+  case MIG_K_INT: case MIG_K_UINT: case MIG_K_FLOAT: return s == 4;
+  case MIG_K_LONG: case MIG_K_ULONG: case MIG_K_PTR: case MIG_K_FNPTR: return s == 4 || s == 8;
+  case MIG_K_LLONG: case MIG_K_ULLONG: case MIG_K_DOUBLE: case MIG_K_CFLOAT: return s == 8;
+  case MIG_K_INT128: case MIG_K_UINT128: return s == 0 || s == 16;
+  case MIG_K_CDOUBLE: return s == 16;
+  case MIG_K_LDOUBLE:
+    return a->ldouble_format == MIG_LD_BINARY64 ? s == 8
+           : a->ldouble_format == MIG_LD_X87   ? s == 12 || s == 16
+                                               : s == 16;
+  case MIG_K_CLDOUBLE: return s == 2 * a->size[MIG_K_LDOUBLE];
+  default: return s == 0; /* aggregates, enums: sizes are per type */
+  }
+}
+
 static int parse_arch(cur *r, mig_ckpt *c, char *err, size_t errlen) {
   mig_arch *a = &c->arch;
   memset(a, 0, sizeof *a);
@@ -116,8 +139,9 @@ static int parse_arch(cur *r, mig_ckpt *c, char *err, size_t errlen) {
   if (a->ldouble_format < MIG_LD_BINARY64 || a->ldouble_format > MIG_LD_DOUBLEDOUBLE)
     FAIL("bad long double format %u", a->ldouble_format);
   for (unsigned k = 0; k < nk; k++)
-    if (a->size[k] > 32 || (a->align[k] & (a->align[k] - 1)))
-      FAIL("bad size/alignment for %s", mig_kind_name(k));
+    if (!arch_size_ok(a, k) || a->align[k] > 16 || (a->align[k] & (a->align[k] - 1)) ||
+        (a->size[k] != 0) != (a->align[k] != 0))
+      FAIL("bad size %u or alignment %u for %s", a->size[k], a->align[k], mig_kind_name(k));
   return 0;
 }
 
@@ -362,22 +386,51 @@ static int parse_threads(cur *r, mig_ckpt *c, char *err, size_t errlen) {
 }
 
 /*--- Whole file -------------------------------------------------------------*/
-static int parse(const unsigned char *buf, size_t len, int verify_checksum, mig_ckpt *c,
-                 char *err, size_t errlen) {
-  if (len == 0) FAIL("file is empty");
-  if (len < MIG_HEADER_SIZE || memcmp(buf, MIG_MAGIC, MIG_MAGIC_SIZE) != 0)
+/* The fixed header, checked before the rest of the file is even read (a
+ * huge file that is not a checkpoint is refused at once). */
+int mig_ckpt_check_header(const unsigned char *buf, size_t hlen, uint64_t file_len,
+                          char *err, size_t errlen) {
+  if (file_len == 0) FAIL("file is empty");
+  if (hlen < MIG_HEADER_SIZE || memcmp(buf, MIG_MAGIC, MIG_MAGIC_SIZE) != 0)
     FAIL("not a migcc checkpoint (bad magic)");
-  c->version = (uint32_t)mig_le_load(buf + 8, 4);
-  if (c->version != MIG_FORMAT_VERSION)
-    FAIL("checkpoint format version %u, this runtime reads version %u", c->version,
+  uint32_t version = (uint32_t)mig_le_load(buf + 8, 4);
+  if (version != MIG_FORMAT_VERSION)
+    FAIL("checkpoint format version %u, this runtime reads version %u", version,
          MIG_FORMAT_VERSION);
   if (mig_le_load(buf + 12, 4) != MIG_HEADER_SIZE) FAIL("bad header size");
+  uint64_t size = mig_le_load(buf + 24, 8);
+  if (size != file_len)
+    FAIL("file is %llu bytes, header says %llu (truncated?)", (unsigned long long)file_len,
+         (unsigned long long)size);
+  if (file_len < MIG_HEADER_SIZE + 24) FAIL("file is truncated");
+  return 0;
+}
+
+/* Where the MAC section would be: the 48 bytes before END's 24. */
+#define MAC_SEC_BYTES (16u + MIG_MAC_SIZE)
+#define END_SEC_BYTES 24u
+
+int mig_ckpt_verify_mac(const unsigned char *buf, size_t len, const void *key, size_t keylen,
+                        char *err, size_t errlen) {
+  if (len < MIG_HEADER_SIZE + MAC_SEC_BYTES + END_SEC_BYTES)
+    FAIL("checkpoint has no MAC (MIG_KEY is set: only authenticated checkpoints are read)");
+  const unsigned char *sec = buf + len - END_SEC_BYTES - MAC_SEC_BYTES;
+  if (mig_le_load(sec, 4) != MIG_SEC_MAC || mig_le_load(sec + 4, 4) != 0 ||
+      mig_le_load(sec + 8, 8) != MIG_MAC_SIZE)
+    FAIL("checkpoint has no MAC (MIG_KEY is set: only authenticated checkpoints are read)");
+  unsigned char mac[MIG_SHA256_SIZE];
+  mig_hmac_sha256(key, keylen, buf, (size_t)(sec + 16 - buf), mac);
+  if (!mig_mac_equal(mac, sec + 16, MIG_MAC_SIZE))
+    FAIL("MAC mismatch (wrong key, or the file was altered)");
+  return 0;
+}
+
+static int parse(const unsigned char *buf, size_t len, int verify_checksum, mig_ckpt *c,
+                 char *err, size_t errlen) {
+  if (mig_ckpt_check_header(buf, len, len, err, errlen)) return -1;
+  c->version = (uint32_t)mig_le_load(buf + 8, 4);
   c->fingerprint = mig_le_load(buf + 16, 8);
   c->file_size = mig_le_load(buf + 24, 8);
-  if (c->file_size != len)
-    FAIL("file is %zu bytes, header says %llu (truncated?)", len,
-         (unsigned long long)c->file_size);
-  if (len < MIG_HEADER_SIZE + 24) FAIL("file is truncated");
   c->checksum = mig_le_load(buf + len - 8, 8);
   if (verify_checksum && mig_hash64(buf, len - 8) != c->checksum)
     FAIL("checksum mismatch (file is corrupt)");
@@ -389,6 +442,14 @@ static int parse(const unsigned char *buf, size_t len, int verify_checksum, mig_
     unsigned t = (unsigned)rd(&r, 4);
     (void)rd(&r, 4);
     uint64_t n = rd(&r, 8);
+    if (tag == MIG_SEC_END && t == MIG_SEC_MAC && !c->has_mac) { /* optional */
+      if (n != MIG_MAC_SIZE || (size_t)(r.end - r.p) != MIG_MAC_SIZE + END_SEC_BYTES)
+        FAIL("bad MAC section");
+      c->has_mac = 1;
+      r.p += n;
+      tag--;
+      continue;
+    }
     if (t != tag) FAIL("expected section %u, found %u", tag, t);
     if (n > (uint64_t)(r.end - r.p)) FAIL("section %u is truncated", tag);
     cur s = {r.p, r.p + n, c, 0};
@@ -446,6 +507,12 @@ int mig_read_file(const char *path, unsigned char **bufp, size_t *lenp, char *er
     FAIL("%s is not a regular file", path);
   }
   size_t len = (size_t)st.st_size, got = 0;
+  unsigned char head[MIG_HEADER_SIZE];
+  ssize_t hn = pread(fd, head, sizeof head, 0);
+  if (mig_ckpt_check_header(head, hn > 0 ? (size_t)hn : 0, len, err, errlen)) {
+    close(fd);
+    return -1;
+  }
   unsigned char *buf = malloc(len ? len : 1);
   if (!buf) {
     close(fd);

@@ -78,6 +78,7 @@ typedef struct mig_arena_block mig_arena_block;
 typedef struct mig_ckpt {
   uint32_t version;
   uint64_t fingerprint, file_size, checksum;
+  int has_mac;          /* a MAC section is present (not verified here) */
   mig_arch arch;
   const char *program;
   uint64_t polls, checkpoints;
@@ -100,7 +101,16 @@ int mig_ckpt_parse(const unsigned char *buf, size_t len, int verify_checksum,
                    mig_ckpt *out, char *err, size_t errlen);
 void mig_ckpt_free(mig_ckpt *c);
 
-/* Read a whole file into a malloc'ed buffer. Returns 0 or -1 with err. */
+/* The fixed header of a file of file_len bytes, given its first hlen bytes:
+ * magic, version, header size, file size. 0, or -1 with err. */
+int mig_ckpt_check_header(const unsigned char *buf, size_t hlen, uint64_t file_len,
+                          char *err, size_t errlen);
+/* The MAC section under key: 0 when present and right, else -1 with err.
+ * Looks at nothing else of the file. */
+int mig_ckpt_verify_mac(const unsigned char *buf, size_t len, const void *key, size_t keylen,
+                        char *err, size_t errlen);
+
+/* Read a whole file (header checked first) into a malloc'ed buffer. Returns 0 or -1 with err. */
 int mig_read_file(const char *path, unsigned char **buf, size_t *len, char *err,
                   size_t errlen);
 

@@ -11,6 +11,8 @@
 #include "internal.h"
 #include "objmap.h"
 #include "reader.h"
+#include "validate.h"
+#include "key.h"
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -380,6 +382,7 @@ static int is_writable(const void *p, size_t n) {
 }
 
 /*--- Placing the objects -------------------------------------------------------*/
+static const char *describe(const mig_robject *o, char *buf, size_t n);
 static const __mig_type *frame_type(const mig_robject *o, int shadow) {
   const __mig_func *fn = mig_func_by_name(o->name);
   if (!fn) fail("function %s is not in this program", o->name);
@@ -420,13 +423,29 @@ static const __mig_type *receiver_type(rctx *x, const mig_robject *o) {
   return t;
 }
 
+/* Sizes come from this program; the file only has to agree (validate.c). */
+static void validate_object(rctx *x, uint32_t i, const __mig_type *r, mig_reserve *res) {
+  const mig_robject *o = &x->c.objects[i];
+  char err[256], what[300];
+  int64_t align = o->kind == MIG_OBJ_HEAP ? mig_heap_name_align(o->name) : 0;
+  int allocated = o->kind == MIG_OBJ_HEAP || o->kind == MIG_OBJ_ARGV ||
+                  o->kind == MIG_OBJ_ENVP || o->kind == MIG_OBJ_STRING;
+  if (align < 0) snprintf(err, sizeof err, "bad heap block name");
+  if (align < 0 || mig_validate_object(&x->c, o, r, &x->rbytes[i], err, sizeof err) ||
+      (allocated && mig_validate_reserve(&x->c, res, x->rbytes[i], (uint64_t)align, err,
+                                         sizeof err))) {
+    x->what = describe(o, what, sizeof what);
+    fail("%s", err);
+  }
+}
+
 static void place_objects(rctx *x) {
+  mig_reserve res = {0};
   for (uint32_t i = 0; i < x->c.nobjects; i++) {
     const mig_robject *o = &x->c.objects[i];
     const __mig_type *r = receiver_type(x, o);
-    uint64_t ssize = x->c.types[o->type].size;
     x->rtype[i] = r;
-    x->rbytes[i] = o->count * r->size + (o->nbytes - o->count * ssize);
+    validate_object(x, i, r, &res);
     switch (o->kind) {
     case MIG_OBJ_GLOBAL:
     case MIG_OBJ_RODATA:
@@ -447,8 +466,11 @@ static void place_objects(rctx *x) {
   }
   for (uint32_t l = 0; l < x->c.nliterals; l++) {
     const __mig_literal *lit = mig_literal_by_name(x->c.literals[l].name);
+    char err[256];
     x->lit[l] = lit ? lit->addr : NULL;
     x->litsize[l] = lit ? lit->size : 0;
+    if (lit && mig_validate_literal(lit->name, x->c.literals[l].size, lit->size, err, sizeof err))
+      fail("%s", err);
     mig_objmap_add(&x->map, x->c.literals[l].addr, x->c.literals[l].size, x->c.nobjects + l);
   }
   uint32_t a, b;
@@ -562,6 +584,12 @@ static void *xlate_value(rctx *x, uint64_t v) {
   return mig_objmap_find(&x->map, v) ? (void *)xlate_ptr(x, v) : (void *)(uintptr_t)v;
 }
 
+static uint32_t object_containing(void *ctx, uint64_t a) {
+  rctx *x = ctx;
+  const mig_range *rg = mig_objmap_find(&x->map, a);
+  return rg && rg->id < x->c.nobjects ? rg->id : UINT32_MAX;
+}
+
 /* Argument, return value and held mutexes, as pointers here. */
 static void restore_thread_pointers(rctx *x) {
   for (uint32_t k = 0; k < x->c.nthreads; k++) {
@@ -615,7 +643,10 @@ void mig_restore(const char *path) {
   size_t len;
   x.path = path;
   cur_ctx = &x;
+  size_t keylen;
+  const unsigned char *key = mig_key(&keylen);
   if (mig_read_file(path, &buf, &len, err, sizeof err) ||
+      (key && mig_ckpt_verify_mac(buf, len, key, keylen, err, sizeof err)) ||
       mig_ckpt_parse(buf, len, 1, &x.c, err, sizeof err))
     fail("%s", err);
   if (x.c.fingerprint != mig_fingerprint())
@@ -638,6 +669,7 @@ void mig_restore(const char *path) {
 
   start_threads(&x);
   place_objects(&x);
+  if (mig_validate_held_mutexes(&x.c, object_containing, &x, err, sizeof err)) fail("%s", err);
   place_threads(&x);
   load_writable_ranges();
   for (uint32_t i = 0; i < x.c.nobjects; i++) {

@@ -129,6 +129,13 @@ static void write_and_resume(void) {
   if (rc == 0) {
     mig_ctl.checkpoints++;
     if (exit_after) exit(MIG_EXIT_STOPPED); /* the other threads are parked */
+  } else if (exit_after & MIG_TAKE_TERM) {
+    /* A scheduler sent SIGTERM and will not wait: the program stops all the
+     * same, with a status that says "start over" (the message above says
+     * why the checkpoint was not written). */
+    fprintf(stderr, "mig: stopping on SIGTERM without a checkpoint (exit status %d)\n",
+            MIG_EXIT_NOCKPT);
+    exit(MIG_EXIT_NOCKPT);
   }
   mig_ctl.pending_result = rc == 0 ? 0 : -1;
   __atomic_store_n(&stopping, 0, __ATOMIC_SEQ_CST);
@@ -220,6 +227,7 @@ static void *trampoline(void *p) {
     if (__mig_state != __MIG_UNWINDING) {
       finish(t, r);
       mig_shadow_release_thread();
+      mig_frames_release_thread();
       if (stack) mig_memmap_forget_runtime_range(stack);
       return r;
     }
@@ -344,6 +352,7 @@ void __mig_pthread_exit(void *ret) {
   } else if (t) {
     finish(t, ret);
     mig_shadow_release_thread();
+    mig_frames_release_thread();
   }
   pthread_exit(ret);
 }

@@ -7,6 +7,9 @@
  * rename it over the checkpoint (crash-safe). Format: mig/format.h.
  *===----------------------------------------------------------------------===*/
 #include "internal.h"
+#include "hmac.h"
+#include "key.h"
+#include "debris.h"
 #include "checksum.h"
 #include "memmap.h"
 #include "objmap.h"
@@ -676,9 +679,9 @@ static int write_iovs(int fd, struct iovec *v, size_t n) {
 }
 
 static int write_file(const char *path, iovec_list *l) {
-  size_t n = strlen(path);
-  char *tmp = mig_xmalloc(n + 16);
-  snprintf(tmp, n + 16, "%s.tmpXXXXXX", path);
+  if (!mig_ckpt_target_ok(path)) return -1;
+  mig_ckpt_clean_debris(path);
+  char *tmp = mig_ckpt_tmp_name(path);
   int fd = mkstemp(tmp);
   if (fd < 0) {
     fprintf(stderr, "mig: checkpoint failed: cannot create %s: %s\n", tmp, strerror(errno));
@@ -723,6 +726,21 @@ static void writer_free(writer *w) {
   free(w->types);
   mig_objmap_free(&w->map);
   mig_ptrmap_free(&w->type_index);
+}
+
+/* MIG_KEY set: the MAC section, HMAC-SHA-256 of everything before its
+ * payload (format.h), goes between DATA and END. */
+static void append_mac(iovec_list *l, const unsigned char *key, size_t keylen,
+                       unsigned char mac[16 + MIG_MAC_SIZE]) {
+  mig_hmac h;
+  mig_le_store(mac, MIG_SEC_MAC, 4);
+  mig_le_store(mac + 4, 0, 4);
+  mig_le_store(mac + 8, MIG_MAC_SIZE, 8);
+  mig_hmac_init(&h, key, keylen);
+  for (size_t i = 0; i < l->n; i++) mig_hmac_update(&h, l->v[i].iov_base, l->v[i].iov_len);
+  mig_hmac_update(&h, mac, 16);
+  mig_hmac_final(&h, mac + 16);
+  iov_add(l, mac, 16 + MIG_MAC_SIZE);
 }
 
 int mig_write_checkpoint(const char *path) {
@@ -771,13 +789,17 @@ int mig_write_checkpoint(const char *path) {
   uint64_t pad = (8 - off % 8) % 8;
   iov_add(&l, zeros, pad);
   off += pad;
-  unsigned char trailer[24];
+  unsigned char trailer[24], mac[16 + MIG_MAC_SIZE];
+  size_t keylen;
+  const unsigned char *key = mig_key(&keylen);
+  if (key) off += sizeof mac;
   mig_le_store(trailer, MIG_SEC_END, 4);
   mig_le_store(trailer + 4, 0, 4);
   mig_le_store(trailer + 8, 8, 8);
   off += sizeof trailer;
   mig_le_store(meta.data + 24, off, 8);
   l.v[0] = (struct iovec){meta.data, meta.len};
+  if (key) append_mac(&l, key, keylen, mac);
 
   mig_hash h;
   mig_hash_init(&h);

@@ -74,6 +74,11 @@
  *            element), u32 type (MIG_MUTEX_*).
  *   DATA     the objects' bytes, each starting at a multiple of 16 from the
  *            start of the file.
+ *   MAC      optional (written when MIG_KEY or MIG_KEY_FILE is set):
+ *            HMAC-SHA-256 (MIG_MAC_SIZE bytes) under that key of every byte
+ *            of the file before the MAC itself (this section's tag and
+ *            length included). It is always the 48 bytes before END, so a
+ *            reader with a key verifies it before parsing anything else.
  *   END      u64 checksum.
  *===----------------------------------------------------------------------===*/
 #ifndef MIG_FORMAT_H
@@ -81,13 +86,16 @@
 
 #define MIG_MAGIC "\x89MIGCKPT"
 #define MIG_MAGIC_SIZE 8
-#define MIG_FORMAT_VERSION 2u
+#define MIG_FORMAT_VERSION 3u
 #define MIG_HEADER_SIZE 32u
 #define MIG_DATA_ALIGN 16u
 
 /* Exit statuses of the runtime. */
 #define MIG_EXIT_STOPPED 85 /* checkpoint written, program stopped       */
 #define MIG_EXIT_ERROR 2    /* bad checkpoint, unusable environment      */
+#define MIG_EXIT_NOCKPT 86  /* a stop was asked for (SIGTERM, MIG_STOP_AT)
+                               but no checkpoint could be written: the
+                               program stopped, start it over             */
 
 enum mig_section {
   MIG_SEC_ARCH = 1,
@@ -99,8 +107,12 @@ enum mig_section {
   MIG_SEC_OBJECTS = 7,
   MIG_SEC_THREADS = 8,
   MIG_SEC_DATA = 9,
-  MIG_SEC_END = 10
+  MIG_SEC_END = 10,
+  MIG_SEC_MAC = 11 /* optional, between DATA and END (see above)        */
 };
+
+/* MAC section payload: HMAC-SHA-256, 32 bytes. */
+#define MIG_MAC_SIZE 32u
 
 enum mig_byte_order { MIG_BO_LITTLE = 1, MIG_BO_BIG = 2 };
 
