@@ -1,5 +1,6 @@
 //===- UnitTransformer.cpp ------------------------------------------------===//
 #include "UnitTransformer.h"
+#include "NoreturnFunctions.h"
 #include "PthreadCalls.h"
 #include "UnnamedTypes.h"
 #include "UnsafeFactors.h"
@@ -801,6 +802,7 @@ bool UnitTransformer::run(std::string &Output) {
     return VD->isStaticLocal() && !staysInFunction(VD);
   });
   moveStaticLocals();
+  dropNoreturnAttributes(MA, SH);
   registerGlobals();
   bool OK = !Ctx.getDiagnostics().hasErrorOccurred();
   for (FunctionDecl *FD : MA.userFunctions()) {
