@@ -34,6 +34,8 @@ typedef struct rctx {
   const char *what;           /* object being converted, for messages    */
   const mig_robject *obj;     /* object being converted                  */
   mig_thread **thr;           /* per checkpoint thread: its record here  */
+  uint64_t map_lo, map_hi;    /* span of `map` (scan_untyped), once      */
+  int map_span_known;
 } rctx;
 
 static rctx *cur_ctx;
@@ -255,6 +257,71 @@ static void rebase_union_pointers(rctx *x, uint32_t si, const unsigned char *src
     return;
   default: return;
   }
+}
+
+/*--- Untyped memory: a conservative scan ----------------------------------------*/
+/* Memory with no type a pointer could be described by: a heap block
+ * allocated where mig-pp saw no type (`p = malloc(n)` inside a wrapper
+ * `xalloc`, the caller's `struct node *` unseen), a `char` array used as a
+ * pool, and the bytes past a typed block's last whole element. Between ABIs
+ * with the same pointer size and byte order (x86-64 and AArch64) every
+ * aligned pointer-sized word whose value is the sender address of a saved
+ * object, literal or standard stream is translated like a pointer.
+ * False-positive risk: an integer or bytes that happen to equal such an
+ * address are changed too (addresses of the sender's heap, data and shadow
+ * stacks: not small numbers nor text). MIG_STRICT=1 refuses instead; so does
+ * a receiver with another pointer size or byte order (untyped bytes cannot be
+ * converted), naming the object and the byte. */
+static int is_untyped_kind(unsigned kind) {
+  return kind == MIG_K_BYTES || kind == MIG_K_CHAR || kind == MIG_K_SCHAR || kind == MIG_K_UCHAR;
+}
+
+/* Sender bytes [from, to) of object o, placed at dst (its receiver copy). */
+static void scan_untyped(rctx *x, const mig_robject *o, uint64_t from, uint64_t to,
+                         unsigned char *dst) {
+  const mig_arch *sa = &x->c.arch, *ra = &x->self;
+  unsigned ps = sa->size[MIG_K_PTR];
+  if (ps == 0 || ps > 8 || to - from < ps) return;
+  /* Most words are not addresses: one range test before the lookups. */
+  if (!x->map_span_known) {
+    x->map_lo = x->map.n ? x->map.r[0].start : UINT64_MAX;
+    for (size_t k = 0; k < x->map.n; k++)
+      if (x->map.r[k].start + x->map.r[k].size > x->map_hi)
+        x->map_hi = x->map.r[k].start + x->map.r[k].size;
+    x->map_span_known = 1;
+  }
+  uint64_t off = from + (ps - (o->addr + from) % ps) % ps; /* aligned in the sender */
+  for (; off + ps <= to; off += ps) {
+    uint64_t v = (uint64_t)mig_load_uint(o->data + off, ps, sa->byte_order);
+    if (!v) continue;
+    if (v < x->map_lo || v > x->map_hi) {
+      uint32_t k = 0;
+      while (k < x->c.nspecials && x->c.specials[k].addr != v) k++;
+      if (k == x->c.nspecials) continue;
+    } else if (!is_sender_object(x, v)) {
+      continue;
+    }
+    if (mig_ctl.strict)
+      fail("untyped memory holds what looks like a pointer at byte %llu (MIG_STRICT=1 "
+           "refuses the conservative pointer scan; give the memory a type)",
+           (unsigned long long)off);
+    if (ps != ra->size[MIG_K_PTR] || sa->byte_order != ra->byte_order)
+      fail("untyped memory holds a pointer at byte %llu, and untyped bytes cannot be "
+           "converted between %s and %s (give the memory a type)",
+           (unsigned long long)off, sa->machine, ra->machine);
+    mig_store_uint(dst + (off - from), ps, ra->byte_order, xlate_ptr(x, v));
+  }
+}
+
+/* Object i after conversion: its untyped parts scanned. */
+static void rebase_untyped(rctx *x, uint32_t i) {
+  const mig_robject *o = &x->c.objects[i];
+  const mig_rtype *s = &x->c.types[o->type];
+  uint64_t whole = o->count * s->size;
+  if (is_untyped_kind(s->kind))
+    scan_untyped(x, o, 0, o->nbytes, x->raddr[i]);
+  else if (o->nbytes > whole)
+    scan_untyped(x, o, whole, o->nbytes, x->raddr[i] + o->count * x->rtype[i]->size);
 }
 
 /*--- Mutexes and condition variables -------------------------------------------*/
@@ -649,6 +716,8 @@ void mig_restore(const char *path) {
     x.obj = o;
     conv(&x, o->type, x.rtype[i], o->data, x.raddr[i], o->count);
     memcpy(x.raddr[i] + o->count * x.rtype[i]->size, o->data + o->count * ssz, tail);
+    if (o->kind != MIG_OBJ_STRING && o->kind != MIG_OBJ_ARGV && o->kind != MIG_OBJ_ENVP)
+      rebase_untyped(&x, i);
   }
   x.what = NULL;
   restore_vectors(&x);
