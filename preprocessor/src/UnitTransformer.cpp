@@ -180,6 +180,12 @@ const AllocFn AllocFns[] = {
     {"calloc", "__mig_calloc", "__mig_calloc_untyped", 1},
     {"realloc", "__mig_realloc", "__mig_realloc_untyped", 1},
     {"aligned_alloc", "__mig_aligned_alloc", nullptr, 1},
+    {"memalign", "__mig_aligned_alloc", nullptr, 1},
+    {"valloc", "__mig_valloc", nullptr, 0},
+    {"pvalloc", "__mig_pvalloc", nullptr, 0},
+    {"reallocarray", "__mig_reallocarray", nullptr, 2},
+    {"asprintf", nullptr, "__mig_asprintf", -1},
+    {"vasprintf", nullptr, "__mig_vasprintf", -1},
     {"posix_memalign", "__mig_posix_memalign", nullptr, 2},
     {"strdup", nullptr, "__mig_strdup", -1},
     {"strndup", nullptr, "__mig_strndup", -1},
@@ -265,7 +271,7 @@ void UnitTransformer::rewriteAllocations() {
         Elem = sizeofType(CE->getArg(A->SizeArg));
       if (Elem.isNull() && llvm::StringRef(A->Name) == "calloc" && CE->getNumArgs() > 0)
         Elem = sizeofType(CE->getArg(0)); // calloc(sizeof(T), n)
-      if (Elem.isNull()) {
+      {
         const Stmt *P = PM.getParentIgnoreParenImpCasts(CE);
         QualType Dest;
         if (auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(P))
@@ -279,8 +285,15 @@ void UnitTransformer::rewriteAllocations() {
                                                   VD->getInit()->IgnoreParenImpCasts() == CE)
               Dest = VD->getType();
         }
-        if (!Dest.isNull() && Dest->isPointerType())
-          Elem = Dest->getPointeeType();
+        // The sizeof operand names the type, unless the destination is a
+        // pointer to pointers and the operand is not a pointer:
+        // `(double **)malloc(sizeof(double) * n)` holds pointers, which must
+        // be re-based on restore.
+        if (!Dest.isNull() && Dest->isPointerType()) {
+          QualType DP = Dest->getPointeeType();
+          if (Elem.isNull() || (DP->isPointerType() && !Elem->isPointerType()))
+            Elem = DP;
+        }
       }
       std::string Desc = "0";
       if (!Elem.isNull() && !Elem->isVoidType() && !Elem->isIncompleteType() &&
