@@ -174,6 +174,69 @@ static void put_bits(unsigned char *p, uint32_t at, unsigned w, uint64_t v) {
     if ((v >> b) & 1) p[(at + b) / 8] |= (unsigned char)(1u << ((at + b) % 8));
 }
 
+/*--- C library structs: fields by name ---------------------------------------*/
+/* A struct from a system header (`struct stat`, `struct timespec`, `struct
+ * tm`, `div_t`, ...) is laid out by each C library its own way: glibc's
+ * `struct stat` has 15 fields on x86-64 (st_nlink before st_mode, 64-bit
+ * st_nlink and st_blksize, __glibc_reserved[3]) and 16 on AArch64. Such a
+ * struct is converted field by field by name. Rule for a field on one side
+ * only: the receiver's is zeroed, the sender's is dropped; an array field
+ * with fewer elements on one side converts the common ones and zeroes the
+ * rest. Integer fields of different widths or signedness convert by value (a
+ * value that does not fit is an error). */
+static int by_name(rctx *x, uint32_t si, const __mig_type *r) {
+  const mig_rtype *s = &x->c.types[si];
+  if (!(s->flags & MIG_TF_SYSTEM) || !(r->flags & MIG_TF_SYSTEM)) return 0;
+  if (s->nfields != r->nfields) return 1;
+  for (uint32_t i = 0; i < s->nfields; i++)
+    if (strcmp(s->fields[i].name, r->fields[i].name) != 0 ||
+        s->fields[i].count != r->fields[i].count ||
+        x->c.types[s->fields[i].type].kind != r->fields[i].type->kind)
+      return 1;
+  return 0;
+}
+
+static int is_int_kind(unsigned k) {
+  return (k >= MIG_K_BOOL && k <= MIG_K_UINT128) || k == MIG_K_ENUM;
+}
+
+/* One field present on both sides: `n` elements. */
+static void conv_named_field(rctx *x, const mig_rfield *sf, const __mig_field *rf,
+                             const unsigned char *src, unsigned char *dst, uint64_t n) {
+  const mig_rtype *st = &x->c.types[sf->type];
+  const __mig_type *rt = rf->type;
+  if (st->kind == rt->kind || !is_int_kind(st->kind) || !is_int_kind(rt->kind)) {
+    conv(x, sf->type, rt, src, dst, n);
+    return;
+  }
+  const mig_arch *sa = &x->c.arch, *ra = &x->self;
+  for (uint64_t e = 0; e < n; e++) {
+    __int128 v = mig_load_int(src + e * st->size, (unsigned)st->size, sa->byte_order,
+                              mig_kind_signed(sa, st->kind, st->flags));
+    if (mig_store_int(dst + e * rt->size, (unsigned)rt->size, ra->byte_order,
+                      mig_kind_signed(ra, rt->kind, rt->flags), v))
+      fail("%s: a value of field %s does not fit in its %lu bytes here", rt->name, rf->name,
+           rt->size);
+  }
+}
+
+static void conv_struct_by_name(rctx *x, uint32_t si, const __mig_type *r,
+                                const unsigned char *src, unsigned char *dst) {
+  const mig_rtype *s = &x->c.types[si];
+  memset(dst, 0, r->size); /* fields the sender lacks stay zero */
+  for (uint32_t i = 0; i < r->nfields; i++) {
+    const __mig_field *rf = &r->fields[i];
+    const mig_rfield *sf = NULL;
+    for (uint32_t j = 0; j < s->nfields && !sf; j++)
+      if (strcmp(s->fields[j].name, rf->name) == 0) sf = &s->fields[j];
+    if (!sf || !rf->name[0]) continue;
+    if (sf->bit_width || rf->bit_width)
+      fail("%s: bitfield %s of a C library struct differs", r->name, rf->name);
+    uint64_t n = sf->count < rf->count ? sf->count : rf->count;
+    conv_named_field(x, sf, rf, src + sf->offset, dst + rf->offset, n);
+  }
+}
+
 /* The two descriptions of a struct must agree field by field (system types
  * are not covered by the fingerprint). Checked once per sender type. */
 static void check_struct(rctx *x, uint32_t si, const __mig_type *r) {
@@ -204,6 +267,10 @@ static void conv_struct(rctx *x, uint32_t si, const __mig_type *r, const unsigne
                         unsigned char *dst) {
   const mig_rtype *s = &x->c.types[si];
   const mig_typeinfo *ti = mig_typeinfo_of(r);
+  if (by_name(x, si, r)) {
+    conv_struct_by_name(x, si, r, src, dst);
+    return;
+  }
   check_struct(x, si, r);
   memset(dst, 0, r->size); /* padding, and bitfields are OR-ed in */
   for (uint32_t i = 0; i < s->nfields; i++) {

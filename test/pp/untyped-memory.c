@@ -6,8 +6,12 @@
 // Before, a restore crashed (SIGSEGV) on x86-64 -> x86-64 and -> AArch64:
 // the pointers kept their sender values. Under MIG_STRICT=1 the restore
 // refuses instead, naming the object.
-// REQUIRES: mig-pp, migrt-x86_64
+// REQUIRES: mig-pp, migrt-x86_64, migrt-aarch64, qemu-aarch64
 // RUN: %check-migration --spread 12 --aarch64-stops 4 %s %t.d
+// AArch64 -> x86-64 (check-migration does x86-64 -> both):
+// RUN: env MIG_STOP_AT=3 MIG_CKPT=%t.a.ck %run-aarch64 %t.d/aarch64 > %t.a1.out; test $? = 85
+// RUN: env MIG_RESTORE=%t.a.ck %t.d/x86_64 > %t.a2.out
+// RUN: cat %t.a1.out %t.a2.out | diff - %t.d/ref.out
 // RUN: env MIG_STOP_AT=40 MIG_CKPT=%t.ck %t.d/x86_64 > /dev/null; test $? = 85
 // RUN: env MIG_STRICT=1 MIG_RESTORE=%t.ck %not %t.d/x86_64 2> %t.err > /dev/null
 // RUN: %FileCheck %s --check-prefix=STRICT --input-file %t.err
