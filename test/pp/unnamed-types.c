@@ -11,7 +11,7 @@
 // RUN: %clang -E -I %mig-include %s -o %t.i
 // RUN: %mig-pp %t.i -o %t.mig.c
 // RUN: %FileCheck %s --input-file %t.mig.c
-// RUN: %check-migration %s %t.d
+// RUN: %check-migration --max-all 10 --spread 8 --aarch64-stops 4 %s %t.d
 #include <stdio.h>
 
 // CHECK: static const struct __mig_anon_priority {

@@ -26,7 +26,7 @@
 // RUN: %migcc -O2 -Wall -Wextra -Werror %s -o %t.exe
 // RUN: %not %t.exe > %t.out
 // RUN: %FileCheck %s --check-prefix=OUT --input-file %t.out
-// RUN: %check-migration %s %t.d
+// RUN: %check-migration --max-all 10 --spread 8 --aarch64-stops 4 %s %t.d
 #include <stdio.h>
 #include <stdlib.h>
 
