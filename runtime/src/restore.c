@@ -358,8 +358,13 @@ static void scan_untyped(rctx *x, const mig_robject *o, uint64_t from, uint64_t 
     x->map_span_known = 1;
   }
   uint64_t off = from + (ps - (o->addr + from) % ps) % ps; /* aligned in the sender */
+  int fast = ps == 8 && sa->byte_order == MIG_BO_LITTLE && ra->byte_order == MIG_BO_LITTLE;
   for (; off + ps <= to; off += ps) {
-    uint64_t v = (uint64_t)mig_load_uint(o->data + off, ps, sa->byte_order);
+    uint64_t v;
+    if (fast) /* the common case: a plain load, not the generic byte loop */
+      memcpy(&v, o->data + off, 8);
+    else
+      v = (uint64_t)mig_load_uint(o->data + off, ps, sa->byte_order);
     if (!v) continue;
     if (v < x->map_lo || v > x->map_hi) {
       uint32_t k = 0;
