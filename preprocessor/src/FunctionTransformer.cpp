@@ -662,6 +662,40 @@ bool FunctionTransformer::containsMCall(const Stmt *S) {
   return R;
 }
 
+/// `sizeof` of a saved variable by name. A parameter written as an array
+/// (`int v[]`) is a pointer, and `sizeof v` would make clang warn
+/// (-Wsizeof-array-argument) where the user's source does not: its size is
+/// taken from its type instead.
+static std::string sizeOfVar(const VarDecl *VD, llvm::StringRef Name) {
+  if (const auto *P = dyn_cast<ParmVarDecl>(VD); P && P->getOriginalType()->isArrayType())
+    return fmt::format("sizeof(__typeof__({}))", Name.str());
+  return fmt::format("sizeof({})", Name.str());
+}
+
+/// Pos just after a function body's '{': past the `#pragma` lines (and line
+/// markers) that start the body. `#pragma STDC FP_CONTRACT` and `#pragma
+/// clang fp` must stay at the start of their compound statement, so the
+/// hoisted declarations and the rewind dispatch go after them.
+static unsigned pastLeadingDirectives(llvm::StringRef Buf, unsigned Pos) {
+  unsigned P = Pos;
+  for (;;) {
+    while (P < Buf.size() && (Buf[P] == ' ' || Buf[P] == '\t' || Buf[P] == '\n' ||
+                              Buf[P] == '\r'))
+      ++P;
+    if (P >= Buf.size() || Buf[P] != '#')
+      return Pos;
+    // A directive is a whole line of the preprocessed unit.
+    if (P > 0 && Buf.rfind('\n', P) != llvm::StringRef::npos &&
+        Buf.slice(Buf.rfind('\n', P) + 1, P).find_first_not_of(" \t") != llvm::StringRef::npos)
+      return Pos;
+    size_t NL = Buf.find('\n', P);
+    if (NL == llvm::StringRef::npos)
+      return Pos;
+    P = NL + 1;
+    Pos = P;
+  }
+}
+
 std::string FunctionTransformer::pollText(SourceLocation L, const Stmt *Anchor) {
   return fmt::format("__MIG_POLL({}) ", St.newSite(SH, L, Anchor));
 }
@@ -867,7 +901,7 @@ void FunctionTransformer::transformDo(DoStmt *DS) {
     unsigned DoB = SH.begin(DS);
     replaceKeepingLines(SH.Edits, DoB, DoB + 2, "for (;;) { " + Poll);
     std::string Pre = linearize(DS->getCond(), true);
-    std::string Tail = " " + Label + ": ; " + Pre + "if (!(" +
+    std::string Tail = " " + Label + ": __attribute__((unused)); " + Pre + "if (!(" +
                        SH.renderExpr(DS->getCond()) + ")) break; }";
     replaceKeepingLines(SH.Edits, SH.offset(DS->getWhileLoc()), SH.stmtEnd(DS), Tail);
   } else if (Polled) {
@@ -906,7 +940,7 @@ void FunctionTransformer::transformFor(ForStmt *FS) {
     replaceKeepingLines(SH.Edits, SH.begin(FS), SH.offset(FS->getRParenLoc()) + 1, Head);
     std::string Tail = " ";
     if (Expr *N = FS->getInc()) {
-      Tail += Label + ": ; " + linearize(N, false);
+      Tail += Label + ": __attribute__((unused)); " + linearize(N, false);
       Tail += "(void)(" + SH.renderExpr(N) + "); ";
     }
     SH.Edits.close(SH.stmtEnd(Body), flatten(Tail + "}"));
@@ -988,7 +1022,8 @@ std::string FunctionTransformer::preamble() {
   };
   for (const SavedVar &V : Saved)
     if (!V.Exposed)
-      P += Copy(V.Name, "__mig_rf->" + V.Name);
+      P += fmt::format("__builtin_memcpy((void *)&{0}, (const void *)&__mig_rf->{0}, {1}); ",
+                       V.Name, sizeOfVar(V.VD, V.Name));
   for (const FunctionState::Temp &T : St.Temps)
     P += Copy(T.Name, "__mig_rf->" + T.Name);
   P += "(void)__mig_rf; switch (__mig_site) { ";
@@ -1073,17 +1108,21 @@ std::string FunctionTransformer::unwindBlocks() const {
     }
     T += Labels;
     for (unsigned I : DeadSets[G].set_bits())
-      T += fmt::format("__builtin_memset(&{0}, 0, sizeof({0})); ", CandidateVars[I]->Name);
+      T += fmt::format("__builtin_memset(&{0}, 0, {1}); ", CandidateVars[I]->Name,
+                       sizeOfVar(CandidateVars[I]->VD, CandidateVars[I]->Name));
     T += "goto __mig_unwind; ";
   }
   T += AllLive;
-  T += fmt::format("__mig_unwind: {{ struct __mig_rf_{0} *__mig_rf = (struct __mig_rf_{0} *)"
+  // Reached by falling through from the sites' entries just above it, so no
+  // goto may name it: `unused` keeps -Wunused-label quiet (a user's -Wall
+  // -Werror build must see no warning its source does not have).
+  T += fmt::format("__mig_unwind: __attribute__((unused)); {{ struct __mig_rf_{0} *__mig_rf = (struct __mig_rf_{0} *)"
                    "__mig_unwind_frame(&__mig_fn_{0}, __mig_site, {1}); ",
                    F, St.HasShadow ? "__mig_sf" : "0");
   for (const SavedVar &V : Saved)
     if (!V.Exposed)
-      T += fmt::format("__builtin_memcpy(&__mig_rf->{0}, (const void *)&{0}, sizeof({0})); ",
-                       V.Name);
+      T += fmt::format("__builtin_memcpy(&__mig_rf->{0}, (const void *)&{0}, {1}); ",
+                       V.Name, sizeOfVar(V.VD, V.Name));
   for (const FunctionState::Temp &Tp : St.Temps)
     T += fmt::format("__builtin_memcpy(&__mig_rf->{0}, &{0}, sizeof({0})); ", Tp.Name);
   T += VoidFn ? "return; } " : "return __mig_zero; } ";
@@ -1183,7 +1222,7 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
     Record.FrameVarNames.push_back("(none)");
   }
 
-  unsigned LB = SH.offset(Body->getLBracLoc()) + 1;
+  unsigned LB = pastLeadingDirectives(SH.Edits.buffer(), SH.offset(Body->getLBracLoc()) + 1);
   SH.Edits.open(LB, preamble() + EntryPoll);
   SH.Edits.close(SH.offset(Body->getRBracLoc()), tail());
   Record.Sites = St.Sites;

@@ -1,6 +1,8 @@
 //===- UnitTransformer.cpp ------------------------------------------------===//
 #include "UnitTransformer.h"
+#include "NoreturnFunctions.h"
 #include "PthreadCalls.h"
+#include "UnnamedTypes.h"
 #include "UnsafeFactors.h"
 
 #include "clang/AST/ParentMap.h"
@@ -178,6 +180,12 @@ const AllocFn AllocFns[] = {
     {"calloc", "__mig_calloc", "__mig_calloc_untyped", 1},
     {"realloc", "__mig_realloc", "__mig_realloc_untyped", 1},
     {"aligned_alloc", "__mig_aligned_alloc", nullptr, 1},
+    {"memalign", "__mig_aligned_alloc", nullptr, 1},
+    {"valloc", "__mig_valloc", nullptr, 0},
+    {"pvalloc", "__mig_pvalloc", nullptr, 0},
+    {"reallocarray", "__mig_reallocarray", nullptr, 2},
+    {"asprintf", nullptr, "__mig_asprintf", -1},
+    {"vasprintf", nullptr, "__mig_vasprintf", -1},
     {"posix_memalign", "__mig_posix_memalign", nullptr, 2},
     {"strdup", nullptr, "__mig_strdup", -1},
     {"strndup", nullptr, "__mig_strndup", -1},
@@ -263,7 +271,7 @@ void UnitTransformer::rewriteAllocations() {
         Elem = sizeofType(CE->getArg(A->SizeArg));
       if (Elem.isNull() && llvm::StringRef(A->Name) == "calloc" && CE->getNumArgs() > 0)
         Elem = sizeofType(CE->getArg(0)); // calloc(sizeof(T), n)
-      if (Elem.isNull()) {
+      {
         const Stmt *P = PM.getParentIgnoreParenImpCasts(CE);
         QualType Dest;
         if (auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(P))
@@ -277,8 +285,15 @@ void UnitTransformer::rewriteAllocations() {
                                                   VD->getInit()->IgnoreParenImpCasts() == CE)
               Dest = VD->getType();
         }
-        if (!Dest.isNull() && Dest->isPointerType())
-          Elem = Dest->getPointeeType();
+        // The sizeof operand names the type, unless the destination is a
+        // pointer to pointers and the operand is not a pointer:
+        // `(double **)malloc(sizeof(double) * n)` holds pointers, which must
+        // be re-based on restore.
+        if (!Dest.isNull() && Dest->isPointerType()) {
+          QualType DP = Dest->getPointeeType();
+          if (Elem.isNull() || (DP->isPointerType() && !Elem->isPointerType()))
+            Elem = DP;
+        }
       }
       std::string Desc = "0";
       if (!Elem.isNull() && !Elem->isVoidType() && !Elem->isIncompleteType() &&
@@ -501,51 +516,6 @@ void UnitTransformer::moveStaticLocals() {
     }
     if (!Moved.empty())
       Edits.open(Start, Moved);
-  }
-}
-
-// A transformed function returns to its caller while unwinding, so it must
-// not be declared noreturn: the caller's code after the call (which unwinds
-// the caller's own frame) would be dropped by the compiler. `_Noreturn` is
-// removed from every declaration of it in the unit; `__attribute__((noreturn))`
-// and `[[noreturn]]` become `cold` (same placement rules, no promise).
-void UnitTransformer::dropNoReturn() {
-  for (FunctionDecl *FD : MA.userFunctions()) {
-    if (!MA.isTransformed(FD))
-      continue;
-    const SourceManager &SM = Ctx.getSourceManager();
-    for (FunctionDecl *D : FD->redecls()) {
-      SourceLocation Beg = SM.getExpansionLoc(D->getBeginLoc());
-      SourceLocation Name = SM.getExpansionLoc(D->getLocation());
-      if (!SM.isWrittenInMainFile(Beg) || !SM.isWrittenInMainFile(Name))
-        continue;
-      // `__attribute__((noreturn))` only marks the function's type (no
-      // location is kept): the tokens are found in the declaration's text
-      // before its name (a preprocessed file: no macros, no comments).
-      unsigned B = SH.offset(Beg), N = SH.offset(Name);
-      llvm::StringRef Text = llvm::StringRef(Edits.buffer()).slice(B, N);
-      for (size_t At = 0; At < Text.size();) {
-        size_t K = Text.find("noreturn", At);
-        size_t C = Text.find("_Noreturn", At);
-        size_t P = std::min(K, C);
-        if (P == llvm::StringRef::npos)
-          break;
-        bool IsC11 = P == C;
-        size_t Len = IsC11 ? 9 : 8;
-        size_t S0 = P, S1 = P + Len;
-        if (!IsC11 && Text.substr(0, P).ends_with("__") && Text.substr(S1).starts_with("__")) {
-          S0 -= 2; // __noreturn__
-          S1 += 2;
-        }
-        auto IdChar = [](char Ch) { return isalnum((unsigned char)Ch) || Ch == '_'; };
-        bool Word = (S0 == 0 || !IdChar(Text[S0 - 1])) && (S1 >= Text.size() || !IdChar(Text[S1]));
-        if (Word) {
-          bool Std = Text.substr(0, S0).rtrim().ends_with("[[");
-          Edits.replace(B + S0, B + S1, IsC11 && !Std ? "" : Std ? "gnu::cold" : "__cold__");
-        }
-        At = S1;
-      }
-    }
   }
 }
 
@@ -840,9 +810,12 @@ bool UnitTransformer::run(std::string &Output) {
   // the definition starts at the name, where moveStaticLocals inserts the
   // moved statics, and a later replacement of the name would hide them.
   renameMain();
-  dropNoReturn();
   rejectBuiltinSetjmp();
+  nameUnnamedTypes(MA, SH, [](const VarDecl *VD) {
+    return VD->isStaticLocal() && !staysInFunction(VD);
+  });
   moveStaticLocals();
+  dropNoreturnAttributes(MA, SH);
   registerGlobals();
   bool OK = !Ctx.getDiagnostics().hasErrorOccurred();
   for (FunctionDecl *FD : MA.userFunctions()) {

@@ -47,7 +47,6 @@ private:
   void spellFunctionNames(const clang::Stmt *S);
   std::map<std::string, std::string> FunctionNameLiterals; ///< text -> __mig_str_N
   void renameMain();
-  void dropNoReturn();
   void registerGlobals();
   std::string prologue() const;
   std::string epilogue();

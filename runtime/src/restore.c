@@ -36,6 +36,8 @@ typedef struct rctx {
   const char *what;           /* object being converted, for messages    */
   const mig_robject *obj;     /* object being converted                  */
   mig_thread **thr;           /* per checkpoint thread: its record here  */
+  uint64_t map_lo, map_hi;    /* span of `map` (scan_untyped), once      */
+  int map_span_known;
 } rctx;
 
 static rctx *cur_ctx;
@@ -174,6 +176,69 @@ static void put_bits(unsigned char *p, uint32_t at, unsigned w, uint64_t v) {
     if ((v >> b) & 1) p[(at + b) / 8] |= (unsigned char)(1u << ((at + b) % 8));
 }
 
+/*--- C library structs: fields by name ---------------------------------------*/
+/* A struct from a system header (`struct stat`, `struct timespec`, `struct
+ * tm`, `div_t`, ...) is laid out by each C library its own way: glibc's
+ * `struct stat` has 15 fields on x86-64 (st_nlink before st_mode, 64-bit
+ * st_nlink and st_blksize, __glibc_reserved[3]) and 16 on AArch64. Such a
+ * struct is converted field by field by name. Rule for a field on one side
+ * only: the receiver's is zeroed, the sender's is dropped; an array field
+ * with fewer elements on one side converts the common ones and zeroes the
+ * rest. Integer fields of different widths or signedness convert by value (a
+ * value that does not fit is an error). */
+static int by_name(rctx *x, uint32_t si, const __mig_type *r) {
+  const mig_rtype *s = &x->c.types[si];
+  if (!(s->flags & MIG_TF_SYSTEM) || !(r->flags & MIG_TF_SYSTEM)) return 0;
+  if (s->nfields != r->nfields) return 1;
+  for (uint32_t i = 0; i < s->nfields; i++)
+    if (strcmp(s->fields[i].name, r->fields[i].name) != 0 ||
+        s->fields[i].count != r->fields[i].count ||
+        x->c.types[s->fields[i].type].kind != r->fields[i].type->kind)
+      return 1;
+  return 0;
+}
+
+static int is_int_kind(unsigned k) {
+  return (k >= MIG_K_BOOL && k <= MIG_K_UINT128) || k == MIG_K_ENUM;
+}
+
+/* One field present on both sides: `n` elements. */
+static void conv_named_field(rctx *x, const mig_rfield *sf, const __mig_field *rf,
+                             const unsigned char *src, unsigned char *dst, uint64_t n) {
+  const mig_rtype *st = &x->c.types[sf->type];
+  const __mig_type *rt = rf->type;
+  if (st->kind == rt->kind || !is_int_kind(st->kind) || !is_int_kind(rt->kind)) {
+    conv(x, sf->type, rt, src, dst, n);
+    return;
+  }
+  const mig_arch *sa = &x->c.arch, *ra = &x->self;
+  for (uint64_t e = 0; e < n; e++) {
+    __int128 v = mig_load_int(src + e * st->size, (unsigned)st->size, sa->byte_order,
+                              mig_kind_signed(sa, st->kind, st->flags));
+    if (mig_store_int(dst + e * rt->size, (unsigned)rt->size, ra->byte_order,
+                      mig_kind_signed(ra, rt->kind, rt->flags), v))
+      fail("%s: a value of field %s does not fit in its %lu bytes here", rt->name, rf->name,
+           rt->size);
+  }
+}
+
+static void conv_struct_by_name(rctx *x, uint32_t si, const __mig_type *r,
+                                const unsigned char *src, unsigned char *dst) {
+  const mig_rtype *s = &x->c.types[si];
+  memset(dst, 0, r->size); /* fields the sender lacks stay zero */
+  for (uint32_t i = 0; i < r->nfields; i++) {
+    const __mig_field *rf = &r->fields[i];
+    const mig_rfield *sf = NULL;
+    for (uint32_t j = 0; j < s->nfields && !sf; j++)
+      if (strcmp(s->fields[j].name, rf->name) == 0) sf = &s->fields[j];
+    if (!sf || !rf->name[0]) continue;
+    if (sf->bit_width || rf->bit_width)
+      fail("%s: bitfield %s of a C library struct differs", r->name, rf->name);
+    uint64_t n = sf->count < rf->count ? sf->count : rf->count;
+    conv_named_field(x, sf, rf, src + sf->offset, dst + rf->offset, n);
+  }
+}
+
 /* The two descriptions of a struct must agree field by field (system types
  * are not covered by the fingerprint). Checked once per sender type. */
 static void check_struct(rctx *x, uint32_t si, const __mig_type *r) {
@@ -204,6 +269,10 @@ static void conv_struct(rctx *x, uint32_t si, const __mig_type *r, const unsigne
                         unsigned char *dst) {
   const mig_rtype *s = &x->c.types[si];
   const mig_typeinfo *ti = mig_typeinfo_of(r);
+  if (by_name(x, si, r)) {
+    conv_struct_by_name(x, si, r, src, dst);
+    return;
+  }
   check_struct(x, si, r);
   memset(dst, 0, r->size); /* padding, and bitfields are OR-ed in */
   for (uint32_t i = 0; i < s->nfields; i++) {
@@ -257,6 +326,76 @@ static void rebase_union_pointers(rctx *x, uint32_t si, const unsigned char *src
     return;
   default: return;
   }
+}
+
+/*--- Untyped memory: a conservative scan ----------------------------------------*/
+/* Memory with no type a pointer could be described by: a heap block
+ * allocated where mig-pp saw no type (`p = malloc(n)` inside a wrapper
+ * `xalloc`, the caller's `struct node *` unseen), a `char` array used as a
+ * pool, and the bytes past a typed block's last whole element. Between ABIs
+ * with the same pointer size and byte order (x86-64 and AArch64) every
+ * aligned pointer-sized word whose value is the sender address of a saved
+ * object, literal or standard stream is translated like a pointer.
+ * False-positive risk: an integer or bytes that happen to equal such an
+ * address are changed too (addresses of the sender's heap, data and shadow
+ * stacks: not small numbers nor text). MIG_STRICT=1 refuses instead; so does
+ * a receiver with another pointer size or byte order (untyped bytes cannot be
+ * converted), naming the object and the byte. */
+static int is_untyped_kind(unsigned kind) {
+  return kind == MIG_K_BYTES || kind == MIG_K_CHAR || kind == MIG_K_SCHAR || kind == MIG_K_UCHAR;
+}
+
+/* Sender bytes [from, to) of object o, placed at dst (its receiver copy). */
+static void scan_untyped(rctx *x, const mig_robject *o, uint64_t from, uint64_t to,
+                         unsigned char *dst) {
+  const mig_arch *sa = &x->c.arch, *ra = &x->self;
+  unsigned ps = sa->size[MIG_K_PTR];
+  if (ps == 0 || ps > 8 || to - from < ps) return;
+  /* Most words are not addresses: one range test before the lookups. */
+  if (!x->map_span_known) {
+    x->map_lo = x->map.n ? x->map.r[0].start : UINT64_MAX;
+    for (size_t k = 0; k < x->map.n; k++)
+      if (x->map.r[k].start + x->map.r[k].size > x->map_hi)
+        x->map_hi = x->map.r[k].start + x->map.r[k].size;
+    x->map_span_known = 1;
+  }
+  uint64_t off = from + (ps - (o->addr + from) % ps) % ps; /* aligned in the sender */
+  int fast = ps == 8 && sa->byte_order == MIG_BO_LITTLE && ra->byte_order == MIG_BO_LITTLE;
+  for (; off + ps <= to; off += ps) {
+    uint64_t v;
+    if (fast) /* the common case: a plain load, not the generic byte loop */
+      memcpy(&v, o->data + off, 8);
+    else
+      v = (uint64_t)mig_load_uint(o->data + off, ps, sa->byte_order);
+    if (!v) continue;
+    if (v < x->map_lo || v > x->map_hi) {
+      uint32_t k = 0;
+      while (k < x->c.nspecials && x->c.specials[k].addr != v) k++;
+      if (k == x->c.nspecials) continue;
+    } else if (!is_sender_object(x, v)) {
+      continue;
+    }
+    if (mig_ctl.strict)
+      fail("untyped memory holds what looks like a pointer at byte %llu (MIG_STRICT=1 "
+           "refuses the conservative pointer scan; give the memory a type)",
+           (unsigned long long)off);
+    if (ps != ra->size[MIG_K_PTR] || sa->byte_order != ra->byte_order)
+      fail("untyped memory holds a pointer at byte %llu, and untyped bytes cannot be "
+           "converted between %s and %s (give the memory a type)",
+           (unsigned long long)off, sa->machine, ra->machine);
+    mig_store_uint(dst + (off - from), ps, ra->byte_order, xlate_ptr(x, v));
+  }
+}
+
+/* Object i after conversion: its untyped parts scanned. */
+static void rebase_untyped(rctx *x, uint32_t i) {
+  const mig_robject *o = &x->c.objects[i];
+  const mig_rtype *s = &x->c.types[o->type];
+  uint64_t whole = o->count * s->size;
+  if (is_untyped_kind(s->kind))
+    scan_untyped(x, o, 0, o->nbytes, x->raddr[i]);
+  else if (o->nbytes > whole)
+    scan_untyped(x, o, whole, o->nbytes, x->raddr[i] + o->count * x->rtype[i]->size);
 }
 
 /*--- Mutexes and condition variables -------------------------------------------*/
@@ -681,6 +820,8 @@ void mig_restore(const char *path) {
     x.obj = o;
     conv(&x, o->type, x.rtype[i], o->data, x.raddr[i], o->count);
     memcpy(x.raddr[i] + o->count * x.rtype[i]->size, o->data + o->count * ssz, tail);
+    if (o->kind != MIG_OBJ_STRING && o->kind != MIG_OBJ_ARGV && o->kind != MIG_OBJ_ENVP)
+      rebase_untyped(&x, i);
   }
   x.what = NULL;
   restore_vectors(&x);

@@ -37,7 +37,7 @@ int main(void) {
     default:
       // CHECK: for (j = 0;;) { __mig_resume_[[#]]: [[T:__mig_t[0-9]+]] = tick(3); __MIG_AFTER_CALL([[#]]); if (!(j < [[T]])) break; __MIG_POLL([[#]])
       // CHECK: goto __mig_cont_[[#INNER:]];
-      // CHECK: __mig_cont_[[#INNER]]: ; (void)(j++); }
+      // CHECK: __mig_cont_[[#INNER]]: __attribute__((unused)); (void)(j++); }
       // CHECK: goto __mig_cont_[[#OUTER]];
       for (int j = 0; j < tick(3); j++) {
         if (j == 1)
@@ -49,7 +49,7 @@ int main(void) {
     total *= 2;
     printf("i=%d total=%d\n", i, total);
   }
-  // CHECK: __mig_cont_[[#OUTER]]: ; __mig_resume_[[#]]: [[S:__mig_t[0-9]+]] = step(i); __MIG_AFTER_CALL([[#]]); (void)(i = [[S]]); }
+  // CHECK: __mig_cont_[[#OUTER]]: __attribute__((unused)); __mig_resume_[[#]]: [[S:__mig_t[0-9]+]] = step(i); __MIG_AFTER_CALL([[#]]); (void)(i = [[S]]); }
   int n = 0;
   while (n < 12 || tick(0)) {
     n = step(n);

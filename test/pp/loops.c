@@ -51,7 +51,7 @@ int main(void) {
       // CHECK: for (;;) { __MIG_POLL([[#]])
       // CHECK: goto __mig_cont_[[#CONT2:]];
       // CHECK: break;
-      // CHECK: __mig_cont_[[#CONT2]]: ; __mig_resume_[[#]]: [[C3:__mig_t[0-9]+]] = below(k, 6); __MIG_AFTER_CALL([[#]]); if (!([[C3]])) break; }
+      // CHECK: __mig_cont_[[#CONT2]]: __attribute__((unused)); __mig_resume_[[#]]: [[C3:__mig_t[0-9]+]] = below(k, 6); __MIG_AFTER_CALL([[#]]); if (!([[C3]])) break; }
       do {
         k = next(k);
         if (k == 1)
@@ -63,13 +63,13 @@ int main(void) {
       printf("i=%d j=%d k=%d sum=%d\n", i, j, k, sum);
     }
   }
-  // CHECK: __mig_cont_[[#CONT1]]: ; __mig_resume_[[#]]: [[N1:__mig_t[0-9]+]] = next(i); __MIG_AFTER_CALL([[#]]); (void)(i = [[N1]]); }
+  // CHECK: __mig_cont_[[#CONT1]]: __attribute__((unused)); __mig_resume_[[#]]: [[N1:__mig_t[0-9]+]] = next(i); __MIG_AFTER_CALL([[#]]); (void)(i = [[N1]]); }
   // Calls in the init, in the right side of && in the condition, and in the
   // increment (a comma expression).
   // CHECK: __mig_resume_[[#]]: __mig_t[[#]] = next(0); __MIG_AFTER_CALL([[#]]); for (a = __mig_t[[#]];;) {
   // CHECK-SAME: if (__mig_t[[#]]) { __mig_resume_[[#]]: __mig_t[[#]] = below(a, 4);
   // CHECK: for (b = 0; b < 3; b++) { __MIG_POLL([[#]]) {
-  // CHECK: __mig_cont_[[#]]: ; __mig_resume_[[#]]: [[N2:__mig_t[0-9]+]] = next(a); __MIG_AFTER_CALL([[#]]); (void)(a = [[N2]], sum++); }
+  // CHECK: __mig_cont_[[#]]: __attribute__((unused)); __mig_resume_[[#]]: [[N2:__mig_t[0-9]+]] = next(a); __MIG_AFTER_CALL([[#]]); (void)(a = [[N2]], sum++); }
   for (int a = next(0); a < 5 && below(a, 4); a = next(a), sum++) {
     for (int b = 0; b < 3; b++) {
       if (b == a % 3)
@@ -83,7 +83,7 @@ int main(void) {
   // CHECK: for (;;) { __MIG_POLL([[#]])
   // CHECK: goto __mig_cont_[[#CONT4:]];
   // CHECK: __mig_resume_[[#]]: __mig_t[[#]] = next(n); __MIG_AFTER_CALL([[#]]); __mig_resume_[[#]]: __mig_t[[#]] = next(__mig_t[[#]]);
-  // CHECK: __mig_cont_[[#CONT4]]: ;
+  // CHECK: __mig_cont_[[#CONT4]]: __attribute__((unused));
   int n = 0;
   do {
     if (n % 2 == 0) {

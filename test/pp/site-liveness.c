@@ -41,7 +41,7 @@ static long work(int n, int seed) {
 // CHECK-SAME: __mig_unwind_2: __mig_unwind_3: __builtin_memset(&seed, 0, sizeof(seed)); __builtin_memset(&before, 0, sizeof(before)); goto __mig_unwind;
 // At the last call only acc is still needed.
 // CHECK-SAME: __mig_unwind_5: __builtin_memset(&n, 0, sizeof(n)); __builtin_memset(&seed, 0, sizeof(seed)); __builtin_memset(&before, 0, sizeof(before)); __builtin_memset(&carried, 0, sizeof(carried)); __builtin_memset(&i, 0, sizeof(i)); __builtin_memset(&t, 0, sizeof(t)); __builtin_memset(&u, 0, sizeof(u)); goto __mig_unwind;
-// CHECK-SAME: __mig_unwind: { struct __mig_rf_work *__mig_rf
+// CHECK-SAME: __mig_unwind: __attribute__((unused)); { struct __mig_rf_work *__mig_rf
 
 int main(void) {
   long r = 0;

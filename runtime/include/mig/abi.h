@@ -159,6 +159,16 @@ void __mig_free(void *p);
  * `stream` is a FILE *. */
 __PTRDIFF_TYPE__ __mig_getdelim(char **lineptr, __mig_size_t *n, int delim, void *stream);
 __PTRDIFF_TYPE__ __mig_getline(char **lineptr, __mig_size_t *n, void *stream);
+/* The rest of glibc's allocation functions (runtime/src/alloc_more.c):
+ * memalign is __mig_aligned_alloc; valloc/pvalloc page-aligned blocks;
+ * reallocarray with its overflow check; asprintf/vasprintf format into a
+ * block of ours (the program frees it with free, i.e. __mig_free). */
+void *__mig_valloc(__mig_size_t n, const __mig_type *elem);
+void *__mig_pvalloc(__mig_size_t n, const __mig_type *elem);
+void *__mig_reallocarray(void *p, __mig_size_t count, __mig_size_t size, const __mig_type *elem);
+int __mig_asprintf(char **out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int __mig_vasprintf(char **out, const char *fmt, __builtin_va_list ap)
+    __attribute__((format(printf, 2, 0)));
 /* Same signatures as libc's, for uses that are not direct calls
  * (`void *(*alloc)(size_t) = malloc;`). */
 void *__mig_malloc_untyped(__mig_size_t n);
