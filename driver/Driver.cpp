@@ -157,6 +157,7 @@ void Driver::link() {
 std::vector<std::string> Driver::clangBase() const {
   std::vector<std::string> argv{toolchain_.clang(),
                                 "--target=" + toolchain_.target().triple()};
+  append(argv, toolchain_.target().codegenFlags());
   if (color_)
     argv.push_back("-fcolor-diagnostics");
   // Each step sees all of the user's compiler flags; clang should not warn
@@ -232,6 +233,7 @@ Driver::migppCommand(unsigned index, const std::string &in, const std::string &o
   append(argv, opts_.migpp);
   argv.push_back("--");
   argv.push_back("--target=" + toolchain_.target().triple());
+  append(argv, toolchain_.target().codegenFlags());
   append(argv, opts_.parseFlags);
   return argv;
 }

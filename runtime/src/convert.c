@@ -4,7 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
-typedef unsigned __int128 u128;
+typedef mig_u128 u128;
+typedef mig_i128 i128;
 
 /*--- Integers --------------------------------------------------------------*/
 u128 mig_load_uint(const unsigned char *p, unsigned size, int bo) {
@@ -23,18 +24,18 @@ void mig_store_uint(unsigned char *p, unsigned size, int bo, u128 v) {
   }
 }
 
-__int128 mig_load_int(const unsigned char *p, unsigned size, int bo, int is_signed) {
+i128 mig_load_int(const unsigned char *p, unsigned size, int bo, int is_signed) {
   u128 v = mig_load_uint(p, size, bo);
   if (is_signed && size < 16 && size > 0 && (v >> (8 * size - 1)) & 1)
     v |= ~(u128)0 << (8 * size); /* sign-extend */
-  return (__int128)v;
+  return (i128)v;
 }
 
-int mig_store_int(unsigned char *p, unsigned size, int bo, int is_signed, __int128 v) {
+int mig_store_int(unsigned char *p, unsigned size, int bo, int is_signed, i128 v) {
   if (size < 16) {
     unsigned bits = 8 * size;
     if (is_signed) {
-      __int128 lo = -((__int128)1 << (bits - 1)), hi = ((__int128)1 << (bits - 1)) - 1;
+      i128 lo = -((i128)1 << (bits - 1)), hi = ((i128)1 << (bits - 1)) - 1;
       if (v < lo || v > hi) return -1;
     } else if (v < 0 || (u128)v >> bits) {
       return -1;
@@ -216,7 +217,7 @@ int mig_convert_scalar(unsigned kind, unsigned flags, const mig_arch *sa,
   if (is_integer_kind(kind)) {
     if (ssize > 16 || rsize > 16) goto bad_size;
     int ssig = mig_kind_signed(sa, kind, flags), rsig = mig_kind_signed(ra, kind, flags);
-    __int128 v = mig_load_int(src, ssize, sa->byte_order, ssig);
+    i128 v = mig_load_int(src, ssize, sa->byte_order, ssig);
     if (mig_store_int(dst, rsize, ra->byte_order, rsig, v) != 0) {
       snprintf(err, errlen, "%s value %lld does not fit in %u bytes",
                mig_kind_name(kind), (long long)v, rsize);
