@@ -59,6 +59,55 @@ static int is_integer_kind(unsigned kind) {
   return (kind >= MIG_K_BOOL && kind <= MIG_K_UINT128) || kind == MIG_K_ENUM;
 }
 
+/*--- Bit-fields ------------------------------------------------------------*/
+/* Byte and bit of bit b (0 = least significant) of a field whose least
+ * significant bit is at `at`. Big-endian: number the bits from the most
+ * significant bit of byte 0 (q); the field's bits are consecutive there,
+ * most significant first. */
+static void bit_place(uint32_t at, unsigned b, int bo, uint32_t *byte, unsigned *bit) {
+  if (bo != MIG_BO_BIG) {
+    *byte = (at + b) / 8;
+    *bit = (at + b) % 8;
+    return;
+  }
+  uint32_t q = at / 8 * 8 + (7 - at % 8) - b;
+  *byte = q / 8;
+  *bit = 7 - q % 8;
+}
+
+uint64_t mig_get_bits(const unsigned char *p, uint32_t at, unsigned w, int bo) {
+  uint64_t v = 0;
+  for (unsigned b = 0; b < w && b < 64; b++) {
+    uint32_t byte;
+    unsigned bit;
+    bit_place(at, b, bo, &byte, &bit);
+    v |= (uint64_t)((p[byte] >> bit) & 1) << b;
+  }
+  return v;
+}
+
+void mig_put_bits(unsigned char *p, uint32_t at, unsigned w, int bo, uint64_t v) {
+  for (unsigned b = 0; b < w && b < 64; b++) {
+    uint32_t byte;
+    unsigned bit;
+    bit_place(at, b, bo, &byte, &bit);
+    if ((v >> b) & 1) p[byte] |= (unsigned char)(1u << bit);
+  }
+}
+
+/* Little-endian: the lowest set bit of the first byte with bits set;
+ * big-endian: of the last one (the field's low bits end it there). */
+uint32_t mig_bitfield_lsb(const unsigned char *b, size_t n, int bo) {
+  if (bo == MIG_BO_BIG) {
+    for (size_t i = n; i-- > 0;)
+      if (b[i]) return (uint32_t)(i * 8 + (unsigned)__builtin_ctz(b[i]));
+  } else {
+    for (size_t i = 0; i < n; i++)
+      if (b[i]) return (uint32_t)(i * 8 + (unsigned)__builtin_ctz(b[i]));
+  }
+  return 0;
+}
+
 /*--- Floating point ------------------------------------------------------*/
 /* A finite non-zero value is mant * 2^(exp - 127): bit 127 of mant is the
  * leading one after normalization. */

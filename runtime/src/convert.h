@@ -60,6 +60,18 @@ int mig_convert_scalar(unsigned kind, unsigned flags, const mig_arch *sa,
 int mig_load_float(const mig_arch *a, unsigned kind, const unsigned char *p,
                    unsigned size, double *out);
 
+/* Bit-fields. `at` is the position of the field's least significant bit,
+ * byte*8 + bit (bit 0 = the byte's least significant bit), as the probe
+ * finds it. The more significant bits follow in the byte order's sense:
+ * upwards through the bytes on a little-endian target, downwards on a
+ * big-endian one (where a field fills its storage unit from the most
+ * significant bit of the lowest byte). put ORs the bits in. */
+uint64_t mig_get_bits(const unsigned char *p, uint32_t at, unsigned w, int bo);
+void mig_put_bits(unsigned char *p, uint32_t at, unsigned w, int bo, uint64_t v);
+/* The position (as above) of the least significant bit of a field set to
+ * all ones in an otherwise zero buffer of n bytes (the probe's result). */
+uint32_t mig_bitfield_lsb(const unsigned char *buf, size_t n, int bo);
+
 /* Long double conversion between formats (exposed for tests): src/dst hold
  * one value in little-endian byte order. */
 int mig_ldouble_convert(int sfmt, const unsigned char *src, int dfmt,

@@ -34,6 +34,8 @@ typedef struct rctx {
   const char *what;           /* object being converted, for messages    */
   const mig_robject *obj;     /* object being converted                  */
   mig_thread **thr;           /* per checkpoint thread: its record here  */
+  const char *fpath[8];       /* field names down to the value converted */
+  unsigned depth;             /* (frames: path[0] is the variable)       */
 } rctx;
 
 static rctx *cur_ctx;
@@ -44,6 +46,19 @@ _Noreturn __attribute__((format(printf, 1, 2))) static void fail(const char *fmt
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
+  if (cur_ctx && cur_ctx->what && cur_ctx->depth) {
+    char where[256];
+    size_t used = 0;
+    unsigned shown = cur_ctx->depth < 8 ? cur_ctx->depth : 8;
+    where[0] = 0;
+    for (unsigned i = 0; i < shown && used < sizeof where; i++)
+      used += (size_t)snprintf(where + used, sizeof where - used, "%s%s", i ? "." : "",
+                               cur_ctx->fpath[i]);
+    int frame = cur_ctx->obj && (cur_ctx->obj->kind == MIG_OBJ_REGFRAME ||
+                                 cur_ctx->obj->kind == MIG_OBJ_SHADOW);
+    mig_fatal("cannot restore %s: %s: %s %s: %s", cur_ctx->path, cur_ctx->what,
+              frame ? "variable" : "member", where, msg);
+  }
   if (cur_ctx && cur_ctx->what)
     mig_fatal("cannot restore %s: %s: %s", cur_ctx->path, cur_ctx->what, msg);
   mig_fatal("cannot restore %s: %s", cur_ctx ? cur_ctx->path : "checkpoint", msg);
@@ -161,16 +176,6 @@ static uintptr_t xlate_fn(rctx *x, uint64_t v) {
 static void conv(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
                  unsigned char *dst, uint64_t count);
 
-static uint64_t get_bits(const unsigned char *p, uint32_t at, unsigned w) {
-  uint64_t v = 0;
-  for (unsigned b = 0; b < w && b < 64; b++)
-    v |= (uint64_t)((p[(at + b) / 8] >> ((at + b) % 8)) & 1) << b;
-  return v;
-}
-static void put_bits(unsigned char *p, uint32_t at, unsigned w, uint64_t v) {
-  for (unsigned b = 0; b < w && b < 64; b++)
-    if ((v >> b) & 1) p[(at + b) / 8] |= (unsigned char)(1u << ((at + b) % 8));
-}
 
 /* The two descriptions of a struct must agree field by field (system types
  * are not covered by the fingerprint). Checked once per sender type. */
@@ -188,8 +193,6 @@ static void check_struct(rctx *x, uint32_t si, const __mig_type *r) {
     if (sf->bit_width) {
       if (rf->bit_width != sf->bit_width || !ti->bit_offset || sf->bit_width > 64)
         fail("%s: bitfield %s differs", r->name, rf->name);
-      if (x->c.arch.byte_order != MIG_BO_LITTLE || x->self.byte_order != MIG_BO_LITTLE)
-        fail("%s: bitfields of big-endian targets are not supported", r->name);
     } else if (sf->count != rf->count) {
       fail("%s: field %s has %lu elements here, %llu in the checkpoint", r->name, rf->name,
            rf->count, (unsigned long long)sf->count);
@@ -208,9 +211,14 @@ static void conv_struct(rctx *x, uint32_t si, const __mig_type *r, const unsigne
     const mig_rfield *sf = &s->fields[i];
     const __mig_field *rf = &r->fields[i];
     if (sf->bit_width)
-      put_bits(dst, ti->bit_offset[i], rf->bit_width, get_bits(src, sf->bit_offset, sf->bit_width));
-    else
+      mig_put_bits(dst, ti->bit_offset[i], rf->bit_width, x->self.byte_order,
+                   mig_get_bits(src, sf->bit_offset, sf->bit_width, x->c.arch.byte_order));
+    else {
+      if (x->depth < 8) x->fpath[x->depth] = sf->name;
+      x->depth++; /* for messages: which variable or member */
       conv(x, sf->type, rf->type, src + sf->offset, dst + rf->offset, sf->count);
+      x->depth--;
+    }
   }
 }
 
