@@ -428,13 +428,34 @@ static const __mig_type *receiver_type(rctx *x, const mig_robject *o) {
   return t;
 }
 
+/* A 32-bit receiver cannot hold what a 64-bit sender may have allocated:
+ * refuse before allocating anything rather than fail half-way (or wrap a
+ * size). The limit leaves a quarter of the address space to the program,
+ * its libraries and stacks. */
+static void check_heap_total(rctx *x) {
+  uint64_t total = 0, limit = (uint64_t)SIZE_MAX / 4 * 3;
+  for (uint32_t i = 0; i < x->c.nobjects; i++) {
+    const mig_robject *o = &x->c.objects[i];
+    if (o->kind != MIG_OBJ_HEAP) continue;
+    uint64_t n = x->rbytes[i];
+    total = n > UINT64_MAX - total ? UINT64_MAX : total + n;
+  }
+  if (total > limit)
+    fail("the heap blocks need %llu bytes here, more than this %u-bit process can hold",
+         (unsigned long long)total, (unsigned)(8 * sizeof(void *)));
+}
+
 static void place_objects(rctx *x) {
   for (uint32_t i = 0; i < x->c.nobjects; i++) {
     const mig_robject *o = &x->c.objects[i];
     const __mig_type *r = receiver_type(x, o);
-    uint64_t ssize = x->c.types[o->type].size;
     x->rtype[i] = r;
-    x->rbytes[i] = o->count * r->size + (o->nbytes - o->count * ssize);
+    x->rbytes[i] = o->count * r->size + (o->nbytes - o->count * x->c.types[o->type].size);
+  }
+  check_heap_total(x);
+  for (uint32_t i = 0; i < x->c.nobjects; i++) {
+    const mig_robject *o = &x->c.objects[i];
+    const __mig_type *r = x->rtype[i];
     switch (o->kind) {
     case MIG_OBJ_GLOBAL:
     case MIG_OBJ_RODATA:
