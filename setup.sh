@@ -13,6 +13,11 @@ PACKAGES=(
   cmake ninja-build
   # AArch64: cross C library and GCC support files, and an emulator
   qemu-user libc6-dev-arm64-cross gcc-aarch64-linux-gnu
+  # s390x, i686, armhf, riscv64: the same, for the other targets (issue 16)
+  libc6-dev-s390x-cross gcc-s390x-linux-gnu
+  libc6-dev-i386-cross gcc-i686-linux-gnu
+  libc6-dev-armhf-cross gcc-arm-linux-gnueabihf
+  libc6-dev-riscv64-cross gcc-riscv64-linux-gnu
   gcc-12                        # typeinfo tests check gcc builds agree with clang's
   # random program testing
   csmith libcsmith-dev creduce

@@ -162,6 +162,7 @@ void Driver::link() {
 std::vector<std::string> Driver::clangBase() const {
   std::vector<std::string> argv{toolchain_.clang(),
                                 "--target=" + toolchain_.target().triple()};
+  append(argv, toolchain_.target().codegenFlags());
   if (color_)
     argv.push_back("-fcolor-diagnostics");
   // Each step sees all of the user's compiler flags; clang should not warn
@@ -237,6 +238,7 @@ Driver::migppCommand(unsigned index, const std::string &in, const std::string &o
   append(argv, opts_.migpp);
   argv.push_back("--");
   argv.push_back("--target=" + toolchain_.target().triple());
+  append(argv, toolchain_.target().codegenFlags());
   append(argv, opts_.parseFlags);
   // mig-pp parses preprocessed text: see compileCommand.
   argv.push_back("-Wno-parentheses-equality");

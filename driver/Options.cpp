@@ -298,7 +298,7 @@ Options parseCommandLine(const std::vector<std::string> &args) {
 }
 
 std::string helpText() {
-  return R"(OVERVIEW: migcc - C compiler for programs that migrate between x86-64 and AArch64
+  return R"(OVERVIEW: migcc - C compiler for programs that migrate between Linux ABIs
 
 USAGE: migcc [options] file...
 
@@ -310,7 +310,9 @@ Pipeline options:
   -S                     Compile to assembly (FILE.s)
   -c                     Compile to an object file (FILE.o), do not link
   -o FILE                Write the output to FILE (default a.out)
-  --target=TRIPLE        x86_64-linux-gnu (default) or aarch64-linux-gnu
+  --target=TRIPLE        x86_64-linux-gnu (default), aarch64-linux-gnu,
+                         s390x-linux-gnu, i686-linux-gnu, arm-linux-gnueabihf,
+                         riscv64-linux-gnu or powerpc64le-linux-gnu
   --target=T1,T2,...     Build OUT.<arch> for each target and OUT, a manifest
                          migrun reads (and a script running this machine's)
   -x LANG                Treat following inputs as LANG (c, cpp-output,

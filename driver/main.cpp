@@ -17,9 +17,8 @@ Target resolveTarget(const Options &opts) {
     return Target::host();
   if (auto t = Target::fromTriple(*opts.target))
     return *t;
-  throw DriverError(fmt::format("unknown target '{}' (supported: "
-                                "x86_64-linux-gnu, aarch64-linux-gnu)",
-                                *opts.target));
+  throw DriverError(fmt::format("unknown target '{}' (supported: {})",
+                                *opts.target, Target::supportedList()));
 }
 
 int runDriver(const std::vector<std::string> &args) {

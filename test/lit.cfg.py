@@ -11,12 +11,19 @@
 #   %clang                      clang-19
 #   %FileCheck %not %python
 #   %run-aarch64                qemu-aarch64 -L /usr/aarch64-linux-gnu
+#   %run-s390x %run-i686 %run-armhf %run-riscv64
+#                               qemu-s390x -L /usr/s390x-linux-gnu, qemu-i386
+#                               -L /usr/i686-linux-gnu, qemu-arm -L
+#                               /usr/arm-linux-gnueabihf, qemu-riscv64 -L ...
 #   %mig-include                build/include
 #   %mig-lib-x86_64 %mig-lib-aarch64   build/lib/<triple>
 #   %samples %test-src          source samples/ and test/ directories
 #   %mig-build                  the build directory
 # Features: qemu-aarch64 (qemu-aarch64 is installed), mig-pp, migdump,
-#   migrt-x86_64, migrt-aarch64 (the corresponding file is built).
+#   migrt-x86_64, migrt-aarch64 (the corresponding file is built);
+#   qemu-s390x, qemu-i686, qemu-armhf, qemu-riscv64: the emulator is
+#   installed and the runtime is built for that target (the C library
+#   comes with it).
 import os
 import shutil
 
@@ -56,6 +63,13 @@ def _tool(name):
 
 
 _lib = config.mig_lib_dir
+# The other cross targets (issue 16): name -> (triple, qemu-user binary).
+_CROSS = {
+    "s390x": ("s390x-linux-gnu", "qemu-s390x"),
+    "i686": ("i686-linux-gnu", "qemu-i386"),
+    "armhf": ("arm-linux-gnueabihf", "qemu-arm"),
+    "riscv64": ("riscv64-linux-gnu", "qemu-riscv64"),
+}
 _qemu = config.qemu_aarch64 or shutil.which("qemu-aarch64") or "qemu-aarch64"
 # Longest names first: lit replaces in list order.
 config.substitutions.extend([
@@ -66,6 +80,8 @@ config.substitutions.extend([
     ("%migdump", _tool("migdump")),
     ("%migcc", _tool("migcc")),
     ("%run-aarch64", "%s -L %s" % (_qemu, config.aarch64_sysroot)),
+] + [("%%run-%s" % _n, "%s -L /usr/%s" % (shutil.which(_q) or _q, _t))
+     for _n, (_t, _q) in sorted(_CROSS.items())] + [
     ("%FileCheck", os.path.join(config.llvm_tools_dir, "FileCheck")),
     ("%clang", config.clang),
     ("%not", config.not_tool),
@@ -83,6 +99,10 @@ for _name in ("mig-pp", "migdump"):
 for _arch in ("x86_64", "aarch64"):
     if os.path.exists(os.path.join(_lib, _arch + "-linux-gnu", "libmigrt.a")):
         config.available_features.add("migrt-" + _arch)
+
+for _n, (_t, _q) in _CROSS.items():
+    if shutil.which(_q) and os.path.exists(os.path.join(_lib, _t, "libmigrt.a")):
+        config.available_features.add("qemu-" + _n)
 
 # Per-test timeout: lit needs psutil to kill a test's process tree. It is
 # only a guard against a hung test, never a performance check: the slowest

@@ -227,10 +227,30 @@ static std::vector<const Expr *> vlaBounds(QualType T) {
 }
 
 namespace {
+
+// Where va_list is a plain pointer (i686: char *, riscv64: void *) only a
+// type spelled through the va_list typedefs is one: a char * is not.
+static bool spelledAsVaList(ASTContext &Ctx, QualType W) {
+  while (!W.isNull()) {
+    if (const auto *TT = dyn_cast<TypedefType>(W.getTypePtr())) {
+      llvm::StringRef N = TT->getDecl()->getName();
+      if (N == "va_list" || N == "__gnuc_va_list" || N == "__builtin_va_list")
+        return true;
+    }
+    QualType D = W.getSingleStepDesugaredType(Ctx);
+    if (D == W)
+      return false;
+    W = D;
+  }
+  return false;
+}
+
 static bool isVaList(ASTContext &Ctx, QualType T) {
-  return !Ctx.getBuiltinVaListType().isNull() &&
-         Ctx.hasSameType(T.getCanonicalType(),
-                         Ctx.getBuiltinVaListType().getCanonicalType());
+  if (Ctx.getBuiltinVaListType().isNull())
+    return false;
+  QualType V = Ctx.getBuiltinVaListType().getCanonicalType();
+  return Ctx.hasSameType(T.getCanonicalType(), V) &&
+         (!V->isPointerType() || spelledAsVaList(Ctx, T));
 }
 
 /// Liveness-lite for va_list variables. A va_list cannot be migrated, so

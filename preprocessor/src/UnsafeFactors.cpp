@@ -31,9 +31,28 @@ bool unionHoldsPointer(QualType T) {
   return false;
 }
 
+
+// Where va_list is a plain pointer (i686: char *, riscv64: void *) only a
+// type spelled through the va_list typedefs is one: a char * is not.
+static bool spelledAsVaList(ASTContext &Ctx, QualType W) {
+  while (!W.isNull()) {
+    if (const auto *TT = dyn_cast<TypedefType>(W.getTypePtr())) {
+      llvm::StringRef N = TT->getDecl()->getName();
+      if (N == "va_list" || N == "__gnuc_va_list" || N == "__builtin_va_list")
+        return true;
+    }
+    QualType D = W.getSingleStepDesugaredType(Ctx);
+    if (D == W)
+      return false;
+    W = D;
+  }
+  return false;
+}
+
 bool isVaList(ASTContext &Ctx, QualType T) {
-  return Ctx.hasSameType(T.getCanonicalType(),
-                         Ctx.getBuiltinVaListType().getCanonicalType());
+  QualType V = Ctx.getBuiltinVaListType().getCanonicalType();
+  return Ctx.hasSameType(T.getCanonicalType(), V) &&
+         (!V->isPointerType() || spelledAsVaList(Ctx, T));
 }
 
 /// Library functions whose returned pointer points into memory the caller

@@ -138,12 +138,6 @@ private:
     return s;
   }
 
-  static uint64_t bits(const unsigned char *p, uint32_t at, unsigned w) {
-    uint64_t v = 0;
-    for (unsigned b = 0; b < w && b < 64; b++)
-      v |= static_cast<uint64_t>((p[(at + b) / 8] >> ((at + b) % 8)) & 1) << b;
-    return v;
-  }
 
   ordered_json value(uint32_t ti, const unsigned char *p, uint64_t count, int depth = 0) const {
     const mig_rtype &t = c_.types[ti];
@@ -164,7 +158,7 @@ private:
       for (uint32_t i = 0; i < t.nfields; i++) {
         const mig_rfield &f = t.fields[i];
         if (f.bit_width) {
-          uint64_t v = bits(p, f.bit_offset, f.bit_width);
+          uint64_t v = mig_get_bits(p, f.bit_offset, f.bit_width, c_.arch.byte_order);
           if (mig_kind_signed(&c_.arch, c_.types[f.type].kind, c_.types[f.type].flags) &&
               f.bit_width < 64 && (v >> (f.bit_width - 1)) & 1)
             o[f.name] = static_cast<int64_t>(v | (~0ull << f.bit_width));

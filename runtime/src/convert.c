@@ -4,7 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
-typedef unsigned __int128 u128;
+typedef mig_u128 u128;
+typedef mig_i128 i128;
 
 /*--- Integers --------------------------------------------------------------*/
 u128 mig_load_uint(const unsigned char *p, unsigned size, int bo) {
@@ -23,18 +24,18 @@ void mig_store_uint(unsigned char *p, unsigned size, int bo, u128 v) {
   }
 }
 
-__int128 mig_load_int(const unsigned char *p, unsigned size, int bo, int is_signed) {
+i128 mig_load_int(const unsigned char *p, unsigned size, int bo, int is_signed) {
   u128 v = mig_load_uint(p, size, bo);
   if (is_signed && size < 16 && size > 0 && (v >> (8 * size - 1)) & 1)
     v |= ~(u128)0 << (8 * size); /* sign-extend */
-  return (__int128)v;
+  return (i128)v;
 }
 
-int mig_store_int(unsigned char *p, unsigned size, int bo, int is_signed, __int128 v) {
+int mig_store_int(unsigned char *p, unsigned size, int bo, int is_signed, i128 v) {
   if (size < 16) {
     unsigned bits = 8 * size;
     if (is_signed) {
-      __int128 lo = -((__int128)1 << (bits - 1)), hi = ((__int128)1 << (bits - 1)) - 1;
+      i128 lo = -((i128)1 << (bits - 1)), hi = ((i128)1 << (bits - 1)) - 1;
       if (v < lo || v > hi) return -1;
     } else if (v < 0 || (u128)v >> bits) {
       return -1;
@@ -56,6 +57,55 @@ int mig_kind_signed(const mig_arch *a, unsigned kind, unsigned flags) {
 
 static int is_integer_kind(unsigned kind) {
   return (kind >= MIG_K_BOOL && kind <= MIG_K_UINT128) || kind == MIG_K_ENUM;
+}
+
+/*--- Bit-fields ------------------------------------------------------------*/
+/* Byte and bit of bit b (0 = least significant) of a field whose least
+ * significant bit is at `at`. Big-endian: number the bits from the most
+ * significant bit of byte 0 (q); the field's bits are consecutive there,
+ * most significant first. */
+static void bit_place(uint32_t at, unsigned b, int bo, uint32_t *byte, unsigned *bit) {
+  if (bo != MIG_BO_BIG) {
+    *byte = (at + b) / 8;
+    *bit = (at + b) % 8;
+    return;
+  }
+  uint32_t q = at / 8 * 8 + (7 - at % 8) - b;
+  *byte = q / 8;
+  *bit = 7 - q % 8;
+}
+
+uint64_t mig_get_bits(const unsigned char *p, uint32_t at, unsigned w, int bo) {
+  uint64_t v = 0;
+  for (unsigned b = 0; b < w && b < 64; b++) {
+    uint32_t byte;
+    unsigned bit;
+    bit_place(at, b, bo, &byte, &bit);
+    v |= (uint64_t)((p[byte] >> bit) & 1) << b;
+  }
+  return v;
+}
+
+void mig_put_bits(unsigned char *p, uint32_t at, unsigned w, int bo, uint64_t v) {
+  for (unsigned b = 0; b < w && b < 64; b++) {
+    uint32_t byte;
+    unsigned bit;
+    bit_place(at, b, bo, &byte, &bit);
+    if ((v >> b) & 1) p[byte] |= (unsigned char)(1u << bit);
+  }
+}
+
+/* Little-endian: the lowest set bit of the first byte with bits set;
+ * big-endian: of the last one (the field's low bits end it there). */
+uint32_t mig_bitfield_lsb(const unsigned char *b, size_t n, int bo) {
+  if (bo == MIG_BO_BIG) {
+    for (size_t i = n; i-- > 0;)
+      if (b[i]) return (uint32_t)(i * 8 + (unsigned)__builtin_ctz(b[i]));
+  } else {
+    for (size_t i = 0; i < n; i++)
+      if (b[i]) return (uint32_t)(i * 8 + (unsigned)__builtin_ctz(b[i]));
+  }
+  return 0;
 }
 
 /*--- Floating point ------------------------------------------------------*/
@@ -216,7 +266,7 @@ int mig_convert_scalar(unsigned kind, unsigned flags, const mig_arch *sa,
   if (is_integer_kind(kind)) {
     if (ssize > 16 || rsize > 16) goto bad_size;
     int ssig = mig_kind_signed(sa, kind, flags), rsig = mig_kind_signed(ra, kind, flags);
-    __int128 v = mig_load_int(src, ssize, sa->byte_order, ssig);
+    i128 v = mig_load_int(src, ssize, sa->byte_order, ssig);
     if (mig_store_int(dst, rsize, ra->byte_order, rsig, v) != 0) {
       snprintf(err, errlen, "%s value %lld does not fit in %u bytes",
                mig_kind_name(kind), (long long)v, rsize);

@@ -122,7 +122,10 @@ static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 static __thread theap *my_heap __attribute__((tls_model("initial-exec")));
 
 /* Segments: seg_top[a >> 34] is a bitmap of the 4 MiB segments below. */
-static uint64_t *seg_top[1u << (48 - TOP_SHIFT)];
+/* Bitmap words are unsigned long: lock-free atomics on 32-bit targets too. */
+typedef unsigned long seg_word;
+#define WORD_BITS (8u * (unsigned)sizeof(seg_word))
+static seg_word *seg_top[1u << (48 - TOP_SHIFT)];
 static char *seg_next, *seg_end; /* pages not handed out yet (heaps_mu) */
 
 static inline void cpu_relax(void) {
@@ -183,13 +186,13 @@ static inline theap *this_heap(void) {
 /*--- Small blocks -------------------------------------------------------------*/
 /* The page holding p when p is in one of our segments, else NULL. */
 static inline page *small_page(const void *ptr) {
-  uintptr_t a = (uintptr_t)ptr;
+  uint64_t a = (uintptr_t)ptr; /* 64 bits: the radix shifts are >= 32 */
   if (a >> 48) return NULL;
-  const uint64_t *leaf = __atomic_load_n(&seg_top[a >> TOP_SHIFT], __ATOMIC_ACQUIRE);
+  const seg_word *leaf = __atomic_load_n(&seg_top[a >> TOP_SHIFT], __ATOMIC_ACQUIRE);
   if (!leaf) return NULL;
   unsigned s = (unsigned)(a >> SEG_SHIFT) & ((1u << (TOP_SHIFT - SEG_SHIFT)) - 1);
-  if (!(__atomic_load_n(&leaf[s / 64], __ATOMIC_ACQUIRE) >> (s % 64) & 1)) return NULL;
-  return (page *)(a & ~(uintptr_t)(PAGE_BYTES - 1));
+  if (!(__atomic_load_n(&leaf[s / WORD_BITS], __ATOMIC_ACQUIRE) >> (s % WORD_BITS) & 1)) return NULL;
+  return (page *)(uintptr_t)(a & ~(uint64_t)(PAGE_BYTES - 1));
 }
 
 int mig_heap_owns(uintptr_t a) { return small_page((const void *)a) != NULL; }
@@ -201,20 +204,20 @@ static char *take_page(void) {
     char *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (m == MAP_FAILED) return NULL;
     uintptr_t a = ((uintptr_t)m + SEG_BYTES - 1) & ~(uintptr_t)(SEG_BYTES - 1);
-    if ((uintptr_t)(a + SEG_BYTES) >> 48) { /* beyond the radix: not usable */
+    if ((uint64_t)a + SEG_BYTES > ((uint64_t)1 << 48)) { /* beyond the radix: not usable */
       munmap(m, len);
       return NULL;
     }
     if (a > (uintptr_t)m) munmap(m, a - (uintptr_t)m);
     if ((char *)a + SEG_BYTES < m + len) munmap((char *)a + SEG_BYTES, m + len - ((char *)a + SEG_BYTES));
-    uint64_t **top = &seg_top[a >> TOP_SHIFT];
+    seg_word **top = &seg_top[(uint64_t)a >> TOP_SHIFT];
     if (!*top) {
-      uint64_t *leaf = calloc((1u << (TOP_SHIFT - SEG_SHIFT)) / 64, sizeof *leaf);
+      seg_word *leaf = calloc((1u << (TOP_SHIFT - SEG_SHIFT)) / WORD_BITS, sizeof *leaf);
       if (!leaf) return NULL;
       __atomic_store_n(top, leaf, __ATOMIC_RELEASE);
     }
     unsigned s = (unsigned)(a >> SEG_SHIFT) & ((1u << (TOP_SHIFT - SEG_SHIFT)) - 1);
-    __atomic_fetch_or(&(*top)[s / 64], 1ull << (s % 64), __ATOMIC_RELEASE);
+    __atomic_fetch_or(&(*top)[s / WORD_BITS], (seg_word)1 << (s % WORD_BITS), __ATOMIC_RELEASE);
     seg_next = (char *)a;
     seg_end = seg_next + SEG_BYTES;
   }

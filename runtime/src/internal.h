@@ -132,7 +132,8 @@ size_t mig_frames_remaining(void);
 /*--- poll.c ---------------------------------------------------------------*/
 typedef struct mig_control {
   const char *ckpt_path;
-  uint64_t polls, stop_at, checkpoints;
+  _Alignas(8) uint64_t polls; /* 8-aligned: lock-free atomics on i686 too */
+  uint64_t stop_at, checkpoints;
   int stats, keep_polling;
   int strict;             /* MIG_STRICT: refuse stale data pointers      */
   int pending_result;     /* what the resuming poll/mig_checkpoint returns */

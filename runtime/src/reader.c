@@ -158,8 +158,13 @@ static int check_field(const mig_ckpt *c, const mig_rtype *t, const mig_rfield *
                        char *err, size_t errlen) {
   const mig_rtype *ft = &c->types[f->type];
   if (f->bit_width) {
-    if (f->bit_width > 128 || f->count != 1 || !mig_kind_is_scalar(ft->kind) ||
-        (uint64_t)f->bit_offset + f->bit_width > t->size * 8)
+    /* The field's other bits follow its lowest one upwards through the
+     * bytes on a little-endian sender, downwards on a big-endian one. */
+    uint64_t at = f->bit_offset, msb_first = at / 8 * 8 + (7 - at % 8);
+    int fits = c->arch.byte_order == MIG_BO_BIG
+                   ? at < t->size * 8 && msb_first + 1 >= f->bit_width
+                   : at + f->bit_width <= t->size * 8;
+    if (f->bit_width > 128 || f->count != 1 || !mig_kind_is_scalar(ft->kind) || !fits)
       FAIL("type %s: bad bitfield %s", t->name, f->name);
     return 0;
   }

@@ -38,6 +38,8 @@ typedef struct rctx {
   mig_thread **thr;           /* per checkpoint thread: its record here  */
   uint64_t map_lo, map_hi;    /* span of `map` (scan_untyped), once      */
   int map_span_known;
+  const char *fpath[8];       /* field names down to the value converted */
+  unsigned depth;             /* (frames: path[0] is the variable)       */
 } rctx;
 
 static rctx *cur_ctx;
@@ -48,6 +50,19 @@ _Noreturn __attribute__((format(printf, 1, 2))) static void fail(const char *fmt
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
+  if (cur_ctx && cur_ctx->what && cur_ctx->depth) {
+    char where[256];
+    size_t used = 0;
+    unsigned shown = cur_ctx->depth < 8 ? cur_ctx->depth : 8;
+    where[0] = 0;
+    for (unsigned i = 0; i < shown && used < sizeof where; i++)
+      used += (size_t)snprintf(where + used, sizeof where - used, "%s%s", i ? "." : "",
+                               cur_ctx->fpath[i]);
+    int frame = cur_ctx->obj && (cur_ctx->obj->kind == MIG_OBJ_REGFRAME ||
+                                 cur_ctx->obj->kind == MIG_OBJ_SHADOW);
+    mig_fatal("cannot restore %s: %s: %s %s: %s", cur_ctx->path, cur_ctx->what,
+              frame ? "variable" : "member", where, msg);
+  }
   if (cur_ctx && cur_ctx->what)
     mig_fatal("cannot restore %s: %s: %s", cur_ctx->path, cur_ctx->what, msg);
   mig_fatal("cannot restore %s: %s", cur_ctx ? cur_ctx->path : "checkpoint", msg);
@@ -165,16 +180,6 @@ static uintptr_t xlate_fn(rctx *x, uint64_t v) {
 static void conv(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
                  unsigned char *dst, uint64_t count);
 
-static uint64_t get_bits(const unsigned char *p, uint32_t at, unsigned w) {
-  uint64_t v = 0;
-  for (unsigned b = 0; b < w && b < 64; b++)
-    v |= (uint64_t)((p[(at + b) / 8] >> ((at + b) % 8)) & 1) << b;
-  return v;
-}
-static void put_bits(unsigned char *p, uint32_t at, unsigned w, uint64_t v) {
-  for (unsigned b = 0; b < w && b < 64; b++)
-    if ((v >> b) & 1) p[(at + b) / 8] |= (unsigned char)(1u << ((at + b) % 8));
-}
 
 /*--- C library structs: fields by name ---------------------------------------*/
 /* A struct from a system header (`struct stat`, `struct timespec`, `struct
@@ -255,8 +260,6 @@ static void check_struct(rctx *x, uint32_t si, const __mig_type *r) {
     if (sf->bit_width) {
       if (rf->bit_width != sf->bit_width || !ti->bit_offset || sf->bit_width > 64)
         fail("%s: bitfield %s differs", r->name, rf->name);
-      if (x->c.arch.byte_order != MIG_BO_LITTLE || x->self.byte_order != MIG_BO_LITTLE)
-        fail("%s: bitfields of big-endian targets are not supported", r->name);
     } else if (sf->count != rf->count) {
       fail("%s: field %s has %lu elements here, %llu in the checkpoint", r->name, rf->name,
            rf->count, (unsigned long long)sf->count);
@@ -279,9 +282,14 @@ static void conv_struct(rctx *x, uint32_t si, const __mig_type *r, const unsigne
     const mig_rfield *sf = &s->fields[i];
     const __mig_field *rf = &r->fields[i];
     if (sf->bit_width)
-      put_bits(dst, ti->bit_offset[i], rf->bit_width, get_bits(src, sf->bit_offset, sf->bit_width));
-    else
+      mig_put_bits(dst, ti->bit_offset[i], rf->bit_width, x->self.byte_order,
+                   mig_get_bits(src, sf->bit_offset, sf->bit_width, x->c.arch.byte_order));
+    else {
+      if (x->depth < 8) x->fpath[x->depth] = sf->name;
+      x->depth++; /* for messages: which variable or member */
       conv(x, sf->type, rf->type, src + sf->offset, dst + rf->offset, sf->count);
+      x->depth--;
+    }
   }
 }
 
@@ -578,6 +586,23 @@ static void validate_object(rctx *x, uint32_t i, const __mig_type *r, mig_reserv
   }
 }
 
+/* A 32-bit receiver cannot hold what a 64-bit sender may have allocated:
+ * refuse before allocating anything rather than fail half-way (or wrap a
+ * size). The limit leaves a quarter of the address space to the program,
+ * its libraries and stacks. */
+static void check_heap_total(rctx *x) {
+  uint64_t total = 0, limit = (uint64_t)SIZE_MAX / 4 * 3;
+  for (uint32_t i = 0; i < x->c.nobjects; i++) {
+    const mig_robject *o = &x->c.objects[i];
+    if (o->kind != MIG_OBJ_HEAP) continue;
+    uint64_t n = x->rbytes[i];
+    total = n > UINT64_MAX - total ? UINT64_MAX : total + n;
+  }
+  if (total > limit)
+    fail("the heap blocks need %llu bytes here, more than this %u-bit process can hold",
+         (unsigned long long)total, (unsigned)(8 * sizeof(void *)));
+}
+
 static void place_objects(rctx *x) {
   mig_reserve res = {0};
   for (uint32_t i = 0; i < x->c.nobjects; i++) {
@@ -585,6 +610,11 @@ static void place_objects(rctx *x) {
     const __mig_type *r = receiver_type(x, o);
     x->rtype[i] = r;
     validate_object(x, i, r, &res);
+  }
+  check_heap_total(x);
+  for (uint32_t i = 0; i < x->c.nobjects; i++) {
+    const mig_robject *o = &x->c.objects[i];
+    const __mig_type *r = x->rtype[i];
     switch (o->kind) {
     case MIG_OBJ_GLOBAL:
     case MIG_OBJ_RODATA:

@@ -34,13 +34,6 @@ static const __mig_type *const scalars[] = {
 static mig_ptrmap info_index; /* descriptor -> its mig_typeinfo (stable) */
 static mig_strmap by_name;
 
-/* Position of the lowest set bit of the buffer, in byte*8+bit numbering. */
-static uint32_t lowest_bit(const unsigned char *b, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (b[i]) return (uint32_t)(i * 8 + (unsigned)__builtin_ctz(b[i]));
-  return 0;
-}
-
 static uint32_t *probe_bitfields(const __mig_type *t) {
   uint32_t *pos = mig_xcalloc(t->nfields, sizeof *pos);
   unsigned char *buf = mig_xmalloc(t->size);
@@ -48,7 +41,9 @@ static uint32_t *probe_bitfields(const __mig_type *t) {
     if (!t->fields[i].bit_width) continue;
     memset(buf, 0, t->size);
     t->probe(t->fields[i].bit_index, buf);
-    pos[i] = lowest_bit(buf, t->size);
+    mig_arch self;
+    mig_arch_self(&self);
+    pos[i] = mig_bitfield_lsb(buf, t->size, self.byte_order);
   }
   free(buf);
   return pos;

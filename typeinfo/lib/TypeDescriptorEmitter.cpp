@@ -306,6 +306,47 @@ public:
     }
   }
 
+  // Where va_list is a plain pointer (i686: char *, riscv64: void *), only
+  // a type spelled through the va_list typedefs is one; a char * is not.
+  bool spelledVaList(QualType W) const {
+    while (!W.isNull()) {
+      if (const auto *TT = dyn_cast<TypedefType>(W.getTypePtr())) {
+        llvm::StringRef N = TT->getDecl()->getName();
+        if (N == "va_list" || N == "__gnuc_va_list" || N == "__builtin_va_list")
+          return true;
+      }
+      QualType D = W.getSingleStepDesugaredType(Ctx);
+      if (D == W)
+        return false;
+      W = D;
+    }
+    return false;
+  }
+
+  // The descriptor of a C library integer typedef that is the same portable
+  // integer on every target (see describe()), or nullptr. `Bits` is its
+  // size on this target.
+  const char *libcIntegerTypedef(llvm::StringRef Name, uint64_t Bits,
+                                 bool Signed) const {
+    static const char *const Wide64[] = {
+        "int64_t", "uint64_t", "__int64_t", "__uint64_t", "int_least64_t",
+        "uint_least64_t", "__int_least64_t", "__uint_least64_t",
+        "int_fast64_t", "uint_fast64_t", "intmax_t", "uintmax_t",
+        "__intmax_t", "__uintmax_t", "__quad_t", "__u_quad_t"};
+    static const char *const PtrWidth[] = {
+        "size_t", "ssize_t", "__ssize_t", "ptrdiff_t", "intptr_t", "uintptr_t",
+        "__intptr_t", "int_fast16_t", "uint_fast16_t", "int_fast32_t",
+        "uint_fast32_t"};
+    for (const char *N : Wide64)
+      if (Name == N && Bits == 64)
+        return Signed ? "&__mig_type_llong" : "&__mig_type_ullong";
+    uint64_t PtrBits = Ctx.getTypeSize(Ctx.VoidPtrTy);
+    for (const char *N : PtrWidth)
+      if (Name == N && Bits == PtrBits && Bits == Ctx.getTypeSize(Ctx.LongTy))
+        return Signed ? "&__mig_type_long" : "&__mig_type_ulong";
+    return nullptr;
+  }
+
   // ---- main dispatch ------------------------------------------------------
   std::optional<Ref> describe(QualType T, const FieldCtx *FC) {
     if (T.isNull()) {
@@ -324,7 +365,8 @@ public:
     uint64_t Count = 1;
     std::string Subs;
     for (;;) {
-      if (!VaList.isNull() && C == VaList)
+      if (!VaList.isNull() && C == VaList &&
+          (!VaList->isPointerType() || spelledVaList(Written)))
         return Ref{vaList(), std::to_string(Count)};
       if (const auto *CAT = dyn_cast<ConstantArrayType>(C.getTypePtr())) {
         Count *= CAT->getZExtSize();
@@ -359,12 +401,23 @@ public:
     const Type *Ty = C.getTypePtr();
     // wchar_t is int on x86-64 and unsigned int on AArch64: describe it as
     // int on both so that the portable description (kinds) agrees.
+    // Likewise the C library's integer typedefs whose underlying type
+    // differs between ABIs of the same width (int64_t: long on LP64, long
+    // long on ILP32) or follows the pointer width (size_t: unsigned long on
+    // LP64, unsigned int on ILP32): each is described by one kind on every
+    // target, of the same size as the real type there.
     for (QualType W = Written; !W.isNull();) {
       if (const auto *TT = dyn_cast<TypedefType>(W.getTypePtr())) {
         if (TT->getDecl()->getName() == "wchar_t" &&
             SM.isInSystemHeader(TT->getDecl()->getLocation()) &&
             C->isIntegerType() && Ctx.getTypeSize(C) == 32)
           return Ref{"&__mig_type_int", CountS};
+        if (SM.isInSystemHeader(TT->getDecl()->getLocation()) &&
+            C->isIntegerType() && !C->isEnumeralType())
+          if (const char *Fixed = libcIntegerTypedef(
+                  TT->getDecl()->getName(), Ctx.getTypeSize(C),
+                  C->isSignedIntegerType()))
+            return Ref{Fixed, CountS};
       }
       QualType D = W.getSingleStepDesugaredType(Ctx);
       if (D == W)

@@ -1,0 +1,12 @@
+/* A long that holds more than 32 bits at the checkpoint: restoring it on a
+ * 32-bit target is refused, naming the variable (test/e2e/abi-narrowing). */
+#include <mig.h>
+#include <stdio.h>
+
+int main(void) {
+  long big = 1, small = -7;
+  for (int i = 0; i < (int)sizeof(long) * 8 - 2; i++) big *= 2; /* 2^62 on LP64 */
+  mig_checkpoint();
+  printf("%ld %ld\n", big > 0 ? 1L : 0L, small);
+  return 0;
+}
