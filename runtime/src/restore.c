@@ -218,7 +218,7 @@ static void conv_named_field(rctx *x, const mig_rfield *sf, const __mig_field *r
   }
   const mig_arch *sa = &x->c.arch, *ra = &x->self;
   for (uint64_t e = 0; e < n; e++) {
-    __int128 v = mig_load_int(src + e * st->size, (unsigned)st->size, sa->byte_order,
+    mig_i128 v = mig_load_int(src + e * st->size, (unsigned)st->size, sa->byte_order,
                               mig_kind_signed(sa, st->kind, st->flags));
     if (mig_store_int(dst + e * rt->size, (unsigned)rt->size, ra->byte_order,
                       mig_kind_signed(ra, rt->kind, rt->flags), v))
