@@ -8,6 +8,7 @@
 #include "FunctionTransformer.h"
 #include "SiteLiveness.h"
 #include "LocalTypes.h"
+#include "SetjmpSites.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -940,6 +941,16 @@ void FunctionTransformer::rewriteAlloca() {
   Walk(St.FD->getBody());
 }
 
+bool FunctionTransformer::rewriteSetjmps() {
+  auto SJ = rewriteSetjmpSites(SH, St, [&](const Stmt *S) { return containsMCall(S); });
+  if (!SJ)
+    return false;
+  SetjmpDecls = SJ->Decls;
+  SetjmpDispatch = SJ->Dispatch;
+  SetjmpLateLabels = SJ->LateLabels;
+  return true;
+}
+
 //===--- Entry and exit --------------------------------------------------------===//
 
 std::string FunctionTransformer::returnTypeText() const {
@@ -977,6 +988,7 @@ std::string FunctionTransformer::preamble() {
   }
   for (const FunctionState::Temp &T : St.Temps)
     P += *mig::spellAssignableType(SH.Ctx, T.Type, T.Name) + " = {0}; ";
+  P += SetjmpDecls;
 
   P += fmt::format("if (__builtin_expect(__mig_state != 0, 0)) {{ struct __mig_rf_{0} "
                    "*__mig_rf = (struct __mig_rf_{0} *)__mig_rewind_frame(&__mig_fn_{0}, "
@@ -991,7 +1003,7 @@ std::string FunctionTransformer::preamble() {
       P += Copy(V.Name, "__mig_rf->" + V.Name);
   for (const FunctionState::Temp &T : St.Temps)
     P += Copy(T.Name, "__mig_rf->" + T.Name);
-  P += "(void)__mig_rf; switch (__mig_site) { ";
+  P += "(void)__mig_rf; " + SetjmpDispatch + "switch (__mig_site) { ";
   for (unsigned K = 1; K <= St.Sites.size(); ++K)
     P += fmt::format("case {0}: goto __mig_resume_{0}; ", K);
   P += "default: __builtin_trap(); } } ";
@@ -1124,6 +1136,8 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
   renameReferences();
 
   rewriteAlloca();
+  if (!rewriteSetjmps())
+    return false;
   for (const ShadowLiteral &L : ShadowLiterals) {
     QualType T = L.CLE->getType();
     std::string Ptr = *mig::spellType(SH.Ctx, SH.Ctx.getPointerType(T), "");
@@ -1138,6 +1152,8 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
   transformStmt(Body);
   if (Failed)
     return false;
+  for (const auto &[Pos, Label] : SetjmpLateLabels)
+    SH.Edits.open(Pos, Label);
   for (const FunctionState::Temp &T : St.Temps)
     if (!mig::spellAssignableType(SH.Ctx, T.Type, T.Name)) {
       SH.error(FD->getLocation(), "a temporary needed to resume this function "

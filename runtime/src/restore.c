@@ -110,13 +110,19 @@ static uint64_t map_offset(rctx *x, uint32_t si, const __mig_type *r, uint64_t o
  * for equal sender values (modulo the region size), and any use traps. */
 #define POISON_SIZE ((uintptr_t)1 << 20)
 
+static char *poison_region;
+
+int mig_is_poison(uintptr_t a) {
+  return poison_region && a - (uintptr_t)poison_region < POISON_SIZE;
+}
+
 static uintptr_t poison_pointer(uint64_t v) {
-  static char *region;
+  char *region = poison_region;
   if (!region) {
     void *p = mmap(NULL, POISON_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
                    -1, 0);
     if (p == MAP_FAILED) fail("cannot reserve memory for stale pointers");
-    region = p;
+    poison_region = region = p;
   }
   return (uintptr_t)region + (uintptr_t)(v & (POISON_SIZE - 1));
 }
@@ -299,6 +305,9 @@ static void conv_one(rctx *x, uint32_t si, const __mig_type *r, const unsigned c
   case MIG_K_STRUCT: conv_struct(x, si, r, src, dst); return;
   case MIG_K_MUTEX: conv_mutex(x, src, dst); return;
   case MIG_K_COND: conv_cond(x, r, src, dst); return;
+  case MIG_K_JMPBUF:
+    mig_jmpbuf_convert(src, s->size, sa->byte_order, dst, r->size, ra->byte_order);
+    return;
   case MIG_K_UNION:
     /* Which member is live is not known, so no member can be converted:
      * the bytes move as they are, which is right only when every member has
@@ -323,11 +332,35 @@ static void conv_one(rctx *x, uint32_t si, const __mig_type *r, const unsigned c
   }
 }
 
+/* Untyped bytes (a block from an allocator mig-pp could not type, such as
+ * an interpreter's own allocation function) carry the program's pointers
+ * without saying where. Judged by value, like a union's pointer members:
+ * each pointer-aligned word that is the address of a saved object (or one of
+ * the standard streams) is re-based, one that is a known function's address
+ * is translated by name, everything else is kept. Bytes move as they are,
+ * so the data itself must have one layout on both sides (LP64 and little-
+ * endian: x86-64 and AArch64 agree). */
+static void rebase_untyped_pointers(rctx *x, unsigned char *dst, uint64_t n) {
+  const mig_arch *sa = &x->c.arch, *ra = &x->self;
+  unsigned ps = sa->size[MIG_K_PTR];
+  if (ps != ra->size[MIG_K_PTR] || sa->byte_order != ra->byte_order || ps < 4) return;
+  uintptr_t name;
+  for (uint64_t off = 0; off + ps <= n; off += ps) {
+    uint64_t v = (uint64_t)mig_load_uint(dst + off, ps, sa->byte_order);
+    if (v < 4096) continue;
+    if (is_sender_object(x, v))
+      mig_store_uint(dst + off, ps, ra->byte_order, xlate_ptr(x, v));
+    else if (mig_ptrmap_get(&x->fnames, (uintptr_t)v, &name))
+      mig_store_uint(dst + off, ps, ra->byte_order, xlate_fn(x, v));
+  }
+}
+
 static void conv(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
                  unsigned char *dst, uint64_t count) {
   const mig_rtype *s = &x->c.types[si];
   if (same_layout(x, si, r) && !s->has_ptr) { /* the common, fast case */
     memcpy(dst, src, count * s->size);
+    if (s->kind == MIG_K_BYTES) rebase_untyped_pointers(x, dst, count * s->size);
     return;
   }
   if (s->kind != r->kind) fail("%s is a %s here, a %s in the checkpoint", r->name,
