@@ -94,7 +94,11 @@ void LocalTypeHoister::collect() {
     if (!S)
       return;
     if (auto *DS = dyn_cast<DeclStmt>(S)) {
-      if (!typeDecls(DS).empty()) {
+      // A static local's unnamed type moved with it (nameUnnamedTypes).
+      bool Moved = llvm::any_of(typeDecls(DS), [](const NamedDecl *D) {
+        return mig::isMovedToFileScope(D);
+      });
+      if (!typeDecls(DS).empty() && !Moved) {
         bool OnlyTypes = llvm::all_of(DS->decls(), [](const Decl *D) {
           return isa<TagDecl, TypedefNameDecl>(D);
         });

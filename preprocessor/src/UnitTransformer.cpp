@@ -1,6 +1,7 @@
 //===- UnitTransformer.cpp ------------------------------------------------===//
 #include "UnitTransformer.h"
 #include "PthreadCalls.h"
+#include "UnnamedTypes.h"
 #include "UnsafeFactors.h"
 
 #include "clang/AST/ParentMap.h"
@@ -796,6 +797,9 @@ bool UnitTransformer::run(std::string &Output) {
   // moved statics, and a later replacement of the name would hide them.
   renameMain();
   rejectBuiltinSetjmp();
+  nameUnnamedTypes(MA, SH, [](const VarDecl *VD) {
+    return VD->isStaticLocal() && !staysInFunction(VD);
+  });
   moveStaticLocals();
   registerGlobals();
   bool OK = !Ctx.getDiagnostics().hasErrorOccurred();

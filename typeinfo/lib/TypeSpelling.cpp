@@ -498,6 +498,8 @@ void markMovedToFileScope(const Decl *D) {
   M[&Ctx].insert(D->getCanonicalDecl());
 }
 
+bool isMovedToFileScope(const Decl *D) { return detail::isMoved(D); }
+
 std::optional<std::string> spellType(ASTContext &Ctx, QualType T,
                                      llvm::StringRef Name) {
   std::string Why;

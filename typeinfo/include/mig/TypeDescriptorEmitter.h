@@ -71,6 +71,8 @@ std::optional<std::string> spellAssignableType(clang::ASTContext &Ctx,
 /// and the types declared inside it are spelled and described like
 /// file-scope ones.
 void markMovedToFileScope(const clang::Decl *D);
+/// D itself was passed to markMovedToFileScope.
+bool isMovedToFileScope(const clang::Decl *D);
 
 /// One field of a struct mig-pp generates itself (frame structs).
 struct GeneratedField {
