@@ -1,6 +1,7 @@
 //===- UnitTransformer.cpp ------------------------------------------------===//
 #include "UnitTransformer.h"
 #include "PthreadCalls.h"
+#include "LibcCalls.h"
 #include "UnnamedTypes.h"
 #include "UnsafeFactors.h"
 
@@ -791,6 +792,7 @@ bool UnitTransformer::run(std::string &Output) {
     spellFunctionNames(FD->getBody());
   rewriteAllocations();
   rewritePthreadCalls(MA, SH);
+  rewriteLibcCalls(MA, SH);
   bracketCallbackCalls();
   // Renaming main first: with an implicit int (`main() { static int x; ...`)
   // the definition starts at the name, where moveStaticLocals inserts the

@@ -143,6 +143,8 @@ int mig_triggers_pending(void);
 /* Consume the pending triggers; 1 when the checkpoint must end the
  * program (SIGTERM, MIG_STOP_AT). */
 int mig_triggers_take(void);
+/* After a stop: a refused checkpoint's requests are asked again. */
+void mig_triggers_done(int written);
 /* No checkpoint is being asked for: poll points may go fast again. */
 void mig_poll_quiet(void);
 /* At a safe point in NORMAL state (not counted as a poll): when a

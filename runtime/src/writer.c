@@ -225,9 +225,15 @@ static void describe(const wobj *o, long field, char *out, size_t n) {
 
 static void refuse(writer *w, const wobj *o, long field, const char *why) {
   if (w->refused++) return;
-  char what[256];
+  char what[256], line[768];
   describe(o, field, what, sizeof what);
-  fprintf(stderr, "mig: checkpoint refused: %s %s\n", what, why);
+  snprintf(line, sizeof line, "mig: checkpoint refused: %s %s\n", what, why);
+  /* A refused request is asked again at the next safe point (poll.c):
+   * say it once while the reason stays the same. */
+  static char last[768];
+  if (strcmp(line, last) == 0) return;
+  snprintf(last, sizeof last, "%s", line);
+  fputs(line, stderr);
 }
 
 static int data_ptr_ok(const writer *w, uintptr_t v) {

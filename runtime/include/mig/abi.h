@@ -166,6 +166,18 @@ void __mig_sj_rearmed(void *buf);     /* ... and put it back after setjmp   */
 void __mig_sj_landed(__mig_sj_mark_t m); /* a longjmp arrived: drop what the
                                             abandoned frames left */
 
+/*--- libc state the runtime keeps (runtime/src/state_libc.c) --------------*/
+/* mig-pp rewrites rand, srand, random, srandom, drand48, lrand48, mrand48
+ * and srand48 to these: glibc's sequences, from a state saved in checkpoints. */
+int __mig_rand(void);
+void __mig_srand(unsigned seed);
+long __mig_random(void);
+void __mig_srandom(unsigned seed);
+double __mig_drand48(void);
+long __mig_lrand48(void);
+long __mig_mrand48(void);
+void __mig_srand48(long seed);
+
 /*--- Heap ----------------------------------------------------------------*/
 /* elem: the element type inferred by mig-pp (NULL: untyped bytes). */
 void *__mig_malloc(__mig_size_t n, const __mig_type *elem);
