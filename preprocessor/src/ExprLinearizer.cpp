@@ -43,6 +43,18 @@ bool FunctionTransformer::canMaterialize(const Expr *E) const {
   return E->HasSideEffects(SH.Ctx, /*IncludePossibleEffects=*/true);
 }
 
+static bool readsThroughPointer(const Expr *E);
+
+bool FunctionTransformer::canMaterializeLoad(const Expr *E) const {
+  if (!E->isPRValue() || St.Hoisted.count(E->IgnoreParenImpCasts()))
+    return false;
+  QualType T = E->getType();
+  if (T->isVoidType() || T->isArrayType() || T->isFunctionType() || T->isIncompleteType() ||
+      T->isVariablyModifiedType())
+    return false;
+  return readsThroughPointer(E);
+}
+
 std::string FunctionTransformer::materialize(Expr *E) {
   std::string T = St.newTemp(E->getType());
   std::string Pre = assignText(T, E->getType(), SH.renderExpr(E)) + "; ";
@@ -82,6 +94,41 @@ std::vector<Expr *> FunctionTransformer::evaluatedChildren(Expr *E) {
   return Out;
 }
 
+/// E loads from memory through a pointer (`*p`, `p->f`, `a[i]`). A resumed
+/// call evaluates its operands again, after the callee ran in the original
+/// run: the memory may be gone by then (a block the callee reallocated:
+/// Lua's stack), so such an operand is evaluated once, before the resume
+/// label, into a saved temporary.
+static bool readsThroughPointer(const Expr *E) {
+  if (!E)
+    return false;
+  if (isa<UnaryExprOrTypeTraitExpr>(E))
+    return false; // sizeof/_Alignof: not evaluated
+  if (auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() == UO_AddrOf)
+      return readsThroughPointer(UO->getSubExpr()->IgnoreParens()) &&
+             !isa<MemberExpr>(UO->getSubExpr()->IgnoreParens()) &&
+             !isa<ArraySubscriptExpr>(UO->getSubExpr()->IgnoreParens()) &&
+             !isa<UnaryOperator>(UO->getSubExpr()->IgnoreParens());
+    if (UO->getOpcode() == UO_Deref && !UO->getType()->isFunctionType())
+      return true;
+  }
+  if (auto *ME = dyn_cast<MemberExpr>(E); ME && ME->isArrow())
+    return true;
+  if (auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+    // An element of a named array (a local, a global) is not behind a
+    // pointer the callee could free; its index may be.
+    auto *DRE = dyn_cast<DeclRefExpr>(AS->getBase()->IgnoreParenImpCasts());
+    if (!DRE || !DRE->getType()->isArrayType())
+      return true;
+    return readsThroughPointer(AS->getIdx());
+  }
+  for (const Stmt *C : E->children())
+    if (auto *CE = dyn_cast_or_null<Expr>(C); CE && readsThroughPointer(CE))
+      return true;
+  return false;
+}
+
 std::string FunctionTransformer::hoistCall(CallExpr *CE, bool ValueUsed) {
   std::string Pre;
   std::vector<Expr *> Pieces;
@@ -90,7 +137,7 @@ std::string FunctionTransformer::hoistCall(CallExpr *CE, bool ValueUsed) {
     Pieces.push_back(A);
   for (Expr *P : Pieces) {
     Pre += linearize(P, true);
-    if (canMaterialize(P))
+    if (canMaterialize(P) || (P != CE->getCallee() && canMaterializeLoad(P)))
       Pre += materialize(P);
   }
   unsigned K = St.newSite(SH, CE->getBeginLoc(), CE);

@@ -8,6 +8,7 @@
 #include "FunctionTransformer.h"
 #include "SiteLiveness.h"
 #include "LocalTypes.h"
+#include "SetjmpSites.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -994,6 +995,16 @@ void FunctionTransformer::rewriteAlloca() {
   Walk(St.FD->getBody());
 }
 
+bool FunctionTransformer::rewriteSetjmps() {
+  auto SJ = rewriteSetjmpSites(SH, St, [&](const Stmt *S) { return containsMCall(S); });
+  if (!SJ)
+    return false;
+  SetjmpDecls = SJ->Decls;
+  SetjmpDispatch = SJ->Dispatch;
+  SetjmpLateLabels = SJ->LateLabels;
+  return true;
+}
+
 //===--- Entry and exit --------------------------------------------------------===//
 
 std::string FunctionTransformer::returnTypeText() const {
@@ -1031,6 +1042,7 @@ std::string FunctionTransformer::preamble() {
   }
   for (const FunctionState::Temp &T : St.Temps)
     P += *mig::spellAssignableType(SH.Ctx, T.Type, T.Name) + " = {0}; ";
+  P += SetjmpDecls;
 
   P += fmt::format("if (__builtin_expect(__mig_state != 0, 0)) {{ struct __mig_rf_{0} "
                    "*__mig_rf = (struct __mig_rf_{0} *)__mig_rewind_frame(&__mig_fn_{0}, "
@@ -1046,7 +1058,7 @@ std::string FunctionTransformer::preamble() {
                        V.Name, sizeOfVar(V.VD, V.Name));
   for (const FunctionState::Temp &T : St.Temps)
     P += Copy(T.Name, "__mig_rf->" + T.Name);
-  P += "(void)__mig_rf; switch (__mig_site) { ";
+  P += "(void)__mig_rf; " + SetjmpDispatch + "switch (__mig_site) { ";
   for (unsigned K = 1; K <= St.Sites.size(); ++K)
     P += fmt::format("case {0}: goto __mig_resume_{0}; ", K);
   P += "default: __builtin_trap(); } } ";
@@ -1183,6 +1195,8 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
   renameReferences();
 
   rewriteAlloca();
+  if (!rewriteSetjmps())
+    return false;
   for (const ShadowLiteral &L : ShadowLiterals) {
     QualType T = L.CLE->getType();
     std::string Ptr = *mig::spellType(SH.Ctx, SH.Ctx.getPointerType(T), "");
@@ -1197,6 +1211,8 @@ bool FunctionTransformer::run(FunctionDecl *FD, FunctionRecord &Out) {
   transformStmt(Body);
   if (Failed)
     return false;
+  for (const auto &[Pos, Label] : SetjmpLateLabels)
+    SH.Edits.open(Pos, Label);
   for (const FunctionState::Temp &T : St.Temps)
     if (!mig::spellAssignableType(SH.Ctx, T.Type, T.Name)) {
       SH.error(FD->getLocation(), "a temporary needed to resume this function "

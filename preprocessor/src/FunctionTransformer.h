@@ -141,6 +141,7 @@ private:
   bool checkTypes(const class LocalTypeHoister &Hoister);
   void renameReferences();
   void rewriteAlloca();
+  bool rewriteSetjmps();
 
   // Statement rewriting (post-order).
   void transformStmt(clang::Stmt *S);
@@ -178,11 +179,14 @@ private:
   bool Failed = false;
   FunctionRecord Record;
   std::string PendingForInit; ///< prelude of a for-init declaration
+  std::string SetjmpDecls, SetjmpDispatch; ///< SetjmpSites.h
+  std::vector<std::pair<unsigned, std::string>> SetjmpLateLabels;
 
   // ExprLinearizer.cpp
   std::string hoistCall(clang::CallExpr *CE, bool ValueUsed);
   std::string materialize(clang::Expr *E);
   bool canMaterialize(const clang::Expr *E) const;
+  bool canMaterializeLoad(const clang::Expr *E) const;
   std::vector<clang::Expr *> evaluatedChildren(clang::Expr *E);
   std::string linearizeElvis(clang::BinaryConditionalOperator *BCO, bool ValueUsed);
   std::string linearizeStmtExpr(clang::StmtExpr *SE, bool ValueUsed);

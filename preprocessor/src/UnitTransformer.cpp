@@ -2,6 +2,7 @@
 #include "UnitTransformer.h"
 #include "NoreturnFunctions.h"
 #include "PthreadCalls.h"
+#include "LibcCalls.h"
 #include "UnnamedTypes.h"
 #include "UnsafeFactors.h"
 
@@ -426,7 +427,7 @@ void UnitTransformer::spellFunctionNames(const Stmt *S) {
 
 /// __builtin_setjmp keeps this build's stack and code addresses in a plain
 /// `void *[5]` buffer: the runtime cannot tell it is a jump buffer (a
-/// jmp_buf is refused by its type), so a checkpoint taken while one is set
+/// jmp_buf is re-armed by its setjmp site, SetjmpSites.h), so a checkpoint taken while one is set
 /// would save and restore garbage and a later __builtin_longjmp would jump
 /// into it. (GCC documents the pair as for its own internal use.)
 void UnitTransformer::rejectBuiltinSetjmp() {
@@ -438,7 +439,7 @@ void UnitTransformer::rejectBuiltinSetjmp() {
         SH.error(CE->getBeginLoc(),
                  "__builtin_setjmp is not supported by migcc: its buffer holds code and "
                  "stack addresses the runtime cannot recognize or translate in a "
-                 "checkpoint (use setjmp with a jmp_buf, which a checkpoint refuses)");
+                 "checkpoint (use setjmp with a jmp_buf, which migrates)");
     for (const Stmt *C : S->children())
       Walk(C);
   };
@@ -805,6 +806,7 @@ bool UnitTransformer::run(std::string &Output) {
     spellFunctionNames(FD->getBody());
   rewriteAllocations();
   rewritePthreadCalls(MA, SH);
+  rewriteLibcCalls(MA, SH);
   bracketCallbackCalls();
   // Renaming main first: with an implicit int (`main() { static int x; ...`)
   // the definition starts at the name, where moveStaticLocals inserts the

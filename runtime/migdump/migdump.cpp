@@ -172,7 +172,8 @@ private:
     }
     case MIG_K_UNION:
     case MIG_K_BYTES:
-    case MIG_K_UNSAFE: return bytes(p, t.size);
+    case MIG_K_UNSAFE:
+    case MIG_K_JMPBUF: return bytes(p, t.size);
     default: return scalar(t, p);
     }
   }

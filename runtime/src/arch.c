@@ -76,11 +76,13 @@ const char *mig_kind_name(unsigned kind) {
       "long long", "unsigned long long", "__int128", "unsigned __int128",
       "float", "double", "long double", "pointer", "function pointer",
       "struct", "union", "bytes", "unsafe", "enum", "_Complex float",
-      "_Complex double", "_Complex long double", "mutex", "condition variable"};
+      "_Complex double", "_Complex long double", "mutex", "condition variable",
+      "jmp_buf"};
   return kind < sizeof names / sizeof *names ? names[kind] : "unknown";
 }
 
 int mig_kind_is_scalar(unsigned kind) {
   return kind >= MIG_K_BOOL && kind <= MIG_K_CLDOUBLE && kind != MIG_K_STRUCT &&
          kind != MIG_K_UNION && kind != MIG_K_BYTES && kind != MIG_K_UNSAFE;
+  /* MUTEX, COND and JMPBUF are above CLDOUBLE: not scalars either. */
 }

@@ -148,6 +148,8 @@ int mig_triggers_pending(void);
 #define MIG_TAKE_STOP 1
 #define MIG_TAKE_TERM 2
 int mig_triggers_take(void);
+/* After a stop: a refused checkpoint's requests are asked again. */
+void mig_triggers_done(int written);
 /* No checkpoint is being asked for: poll points may go fast again. */
 void mig_poll_quiet(void);
 /* At a safe point in NORMAL state (not counted as a poll): when a
@@ -228,6 +230,11 @@ const char *mig_program_name(void);
 /*--- writer.c / restore.c --------------------------------------------------*/
 /* 0: written. -1: refused (message printed). */
 int mig_write_checkpoint(const char *path);
+/* state_jmpbuf.c: a jmp_buf from the sender, in the receiver's layout. */
+void mig_jmpbuf_convert(const unsigned char *src, uint64_t ssize, int sbo, unsigned char *dst,
+                        uint64_t rsize, int rbo);
+/* restore.c: 1 when a is a poison pointer (a restored stale pointer). */
+int mig_is_poison(uintptr_t a);
 /* Exits with status 2 and a message on any problem. */
 void mig_restore(const char *path);
 

@@ -27,6 +27,8 @@ mig_control mig_ctl;
 static volatile sig_atomic_t want_continue; /* SIGUSR1, timer */
 static volatile sig_atomic_t want_exit;     /* SIGTERM        */
 static volatile int stop_due;               /* MIG_STOP_AT reached, not yet served */
+static int taken_exit, taken_continue, retry_exit;
+static uint64_t retry_at, retry_gap;
 
 static void on_usr1(int sig) {
   (void)sig;
@@ -109,22 +111,47 @@ void mig_triggers_init(void) {
 static void count_poll(void) {
   uint64_t n = __atomic_add_fetch(&mig_ctl.polls, 1, __ATOMIC_RELAXED); /* any thread */
   if (mig_ctl.stop_at && n == mig_ctl.stop_at) stop_due = 1;
+  if (retry_at && n >= retry_at) { /* a refused request, asked again */
+    retry_at = 0;
+    if (retry_exit) stop_due = 1;
+    else want_continue = 1;
+  }
 }
 
 int mig_triggers_pending(void) { return want_continue || want_exit || stop_due; }
 
+/* Requests taken by the stop in progress, kept until its checkpoint is
+ * written: a refused one (a va_list live, a foreign pointer...) is asked
+ * again at a later safe point, where it may succeed: after 1 poll, then 2,
+ * 4, ... (up to 2^20) while the refusals go on, so a reason that never goes
+ * away costs a logarithmic number of attempts. */
+
 int mig_triggers_take(void) {
   int exit_after = (want_exit ? MIG_TAKE_TERM : 0) | (stop_due ? MIG_TAKE_STOP : 0);
+  taken_exit |= exit_after != 0;
+  taken_continue |= want_continue;
   want_continue = want_exit = 0;
   stop_due = 0;
   return exit_after;
+}
+
+void mig_triggers_done(int written) {
+  if (written) {
+    retry_gap = 0;
+  } else if (taken_exit || taken_continue) {
+    retry_gap = !retry_gap ? 1 : retry_gap < ((uint64_t)1 << 20) ? retry_gap * 2 : retry_gap;
+    retry_exit = taken_exit;
+    retry_at = __atomic_load_n(&mig_ctl.polls, __ATOMIC_RELAXED) + retry_gap;
+    __atomic_store_n(&__mig_poll_requested, 1, __ATOMIC_SEQ_CST);
+  }
+  taken_exit = taken_continue = 0;
 }
 
 void mig_poll_quiet(void) {
   if (mig_ctl.keep_polling) return;
   __atomic_store_n(&__mig_poll_requested, 0, __ATOMIC_SEQ_CST);
   /* A signal or another thread may have asked meanwhile: do not lose it. */
-  if (mig_triggers_pending() || mig_world_stopping())
+  if (mig_triggers_pending() || mig_world_stopping() || retry_at)
     __atomic_store_n(&__mig_poll_requested, 1, __ATOMIC_SEQ_CST);
 }
 

@@ -190,7 +190,7 @@ static int parse_types(cur *r, mig_ckpt *c, char *err, size_t errlen) {
     t->align = U64(r);
     t->nfields = U32(r);
     if (r->bad) FAIL("truncated type table");
-    if (t->kind == MIG_K_INVALID || t->kind > MIG_K_COND)
+    if (t->kind == MIG_K_INVALID || t->kind > MIG_K_JMPBUF)
       FAIL("type %s has bad kind %u", t->name, t->kind);
     if (t->size > (1ull << 40) || (t->align & (t->align - 1)))
       FAIL("type %s has bad size or alignment", t->name);

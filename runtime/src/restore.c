@@ -129,13 +129,19 @@ static uint64_t map_offset(rctx *x, uint32_t si, const __mig_type *r, uint64_t o
  * for equal sender values (modulo the region size), and any use traps. */
 #define POISON_SIZE ((uintptr_t)1 << 20)
 
+static char *poison_region;
+
+int mig_is_poison(uintptr_t a) {
+  return poison_region && a - (uintptr_t)poison_region < POISON_SIZE;
+}
+
 static uintptr_t poison_pointer(uint64_t v) {
-  static char *region;
+  char *region = poison_region;
   if (!region) {
     void *p = mmap(NULL, POISON_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
                    -1, 0);
     if (p == MAP_FAILED) fail("cannot reserve memory for stale pointers");
-    region = p;
+    poison_region = region = p;
   }
   return (uintptr_t)region + (uintptr_t)(v & (POISON_SIZE - 1));
 }
@@ -375,11 +381,15 @@ static void scan_untyped(rctx *x, const mig_robject *o, uint64_t from, uint64_t 
       memcpy(&v, o->data + off, 8);
     else
       v = (uint64_t)mig_load_uint(o->data + off, ps, sa->byte_order);
-    if (!v) continue;
+    if (v < 4096) continue;
+    uintptr_t fname;
+    int is_fn = 0;
     if (v < x->map_lo || v > x->map_hi) {
       uint32_t k = 0;
       while (k < x->c.nspecials && x->c.specials[k].addr != v) k++;
-      if (k == x->c.nspecials) continue;
+      /* an interpreter keeps its C functions' addresses in untyped memory */
+      if (k == x->c.nspecials && !(is_fn = mig_ptrmap_get(&x->fnames, (uintptr_t)v, &fname)))
+        continue;
     } else if (!is_sender_object(x, v)) {
       continue;
     }
@@ -391,7 +401,8 @@ static void scan_untyped(rctx *x, const mig_robject *o, uint64_t from, uint64_t 
       fail("untyped memory holds a pointer at byte %llu, and untyped bytes cannot be "
            "converted between %s and %s (give the memory a type)",
            (unsigned long long)off, sa->machine, ra->machine);
-    mig_store_uint(dst + (off - from), ps, ra->byte_order, xlate_ptr(x, v));
+    mig_store_uint(dst + (off - from), ps, ra->byte_order,
+                   is_fn ? xlate_fn(x, v) : xlate_ptr(x, v));
   }
 }
 
@@ -448,6 +459,9 @@ static void conv_one(rctx *x, uint32_t si, const __mig_type *r, const unsigned c
   case MIG_K_STRUCT: conv_struct(x, si, r, src, dst); return;
   case MIG_K_MUTEX: conv_mutex(x, src, dst); return;
   case MIG_K_COND: conv_cond(x, r, src, dst); return;
+  case MIG_K_JMPBUF:
+    mig_jmpbuf_convert(src, s->size, sa->byte_order, dst, r->size, ra->byte_order);
+    return;
   case MIG_K_UNION:
     /* Which member is live is not known, so no member can be converted:
      * the bytes move as they are, which is right only when every member has

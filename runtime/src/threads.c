@@ -138,6 +138,7 @@ static void write_and_resume(void) {
     exit(MIG_EXIT_NOCKPT);
   }
   mig_ctl.pending_result = rc == 0 ? 0 : -1;
+  mig_triggers_done(rc == 0);
   __atomic_store_n(&stopping, 0, __ATOMIC_SEQ_CST);
   writing = exit_after = 0;
   parked = 0;

@@ -228,9 +228,15 @@ static void describe(const wobj *o, long field, char *out, size_t n) {
 
 static void refuse(writer *w, const wobj *o, long field, const char *why) {
   if (w->refused++) return;
-  char what[256];
+  char what[256], line[768];
   describe(o, field, what, sizeof what);
-  fprintf(stderr, "mig: checkpoint refused: %s %s\n", what, why);
+  snprintf(line, sizeof line, "mig: checkpoint refused: %s %s\n", what, why);
+  /* A refused request is asked again at the next safe point (poll.c):
+   * say it once while the reason stays the same. */
+  static char last[768];
+  if (strcmp(line, last) == 0) return;
+  snprintf(last, sizeof last, "%s", line);
+  fputs(line, stderr);
 }
 
 static int data_ptr_ok(const writer *w, uintptr_t v) {
@@ -285,7 +291,10 @@ static void check_union_member(writer *w, const wobj *o, long field, const __mig
      * sits in a data pointer member's bytes too, and the other way round;
      * the receiver translates each by the member of its own kind. */
     if (data_ptr_ok(w, v) || mig_function_name(v)) return;
-    if (foreign_memory(w, v, what, sizeof what)) { /* not refused by MIG_STRICT alone:
+    /* Only an open FILE: other values (garbage past an interpreter's stack
+     * top that happens to point into a library) are kept, like a union's. */
+    if (foreign_memory(w, v, what, sizeof what) &&
+        strncmp(what, "points to an open FILE", 22) == 0) { /* not refused by MIG_STRICT alone:
                                                      the bits may be an integer */
       snprintf(why, sizeof why, "holds, in a pointer member of %s, a value that %s", u->name,
                what);
@@ -362,6 +371,30 @@ static void check(writer *w, const wobj *o, long field, const __mig_type *t,
       }
       break;
     default: break;
+    }
+  }
+}
+
+/* Untyped bytes (a block from an allocator mig-pp could not type) are judged
+ * word by word as the receiver will (restore.c, rebase_untyped_pointers):
+ * the address of a saved object or known function is re-based, other values
+ * kept; a value pointing to an open FILE (other than the standard streams)
+ * is refused: an interpreter's file handle. */
+static void check_untyped(writer *w, const wobj *o) {
+  const unsigned char *p = (const unsigned char *)o->addr;
+  uint64_t n = o->count * o->type->size;
+  char why[256], what[160];
+  for (uint64_t off = 0; off + sizeof(uintptr_t) <= n && !w->refused; off += sizeof(uintptr_t)) {
+    uintptr_t v;
+    memcpy(&v, p + off, sizeof v);
+    if (v < 4096 || data_ptr_ok(w, v) || mig_function_name(v)) continue;
+    /* Only an open FILE: other values (garbage past an interpreter's stack
+     * top that happens to point into a library) are kept, like a union's. */
+    if (foreign_memory(w, v, what, sizeof what) &&
+        strncmp(what, "points to an open FILE", 22) == 0) {
+      snprintf(why, sizeof why, "holds, at byte %llu of its untyped bytes, a value that %s",
+               (unsigned long long)off, what);
+      refuse(w, o, -1, why);
     }
   }
 }
@@ -459,6 +492,7 @@ static void validate(writer *w) {
     int top = o->kind == MIG_OBJ_REGFRAME || o->kind == MIG_OBJ_SHADOW;
     if (o->kind == MIG_OBJ_RODATA) continue; /* not saved */
     check(w, o, -1, o->type, (const unsigned char *)o->addr, o->count, top);
+    if (o->type->kind == MIG_K_BYTES && o->kind == MIG_OBJ_HEAP) check_untyped(w, o);
   }
   /* Allocas outside any shadow frame would be overwritten by the rewind. */
   for (size_t i = 0; i < w->nthreads && !w->refused; i++) {

@@ -11,7 +11,7 @@ void *buf[20];
 static void jump(void) { __builtin_longjmp(buf, 1); }
 
 int main(void) {
-  // CHECK: builtin-setjmp-rejected.c:[[@LINE+1]]:7: error: __builtin_setjmp is not supported by migcc: its buffer holds code and stack addresses the runtime cannot recognize or translate in a checkpoint (use setjmp with a jmp_buf, which a checkpoint refuses)
+  // CHECK: builtin-setjmp-rejected.c:[[@LINE+1]]:7: error: __builtin_setjmp is not supported by migcc: its buffer holds code and stack addresses the runtime cannot recognize or translate in a checkpoint (use setjmp with a jmp_buf, which migrates)
   if (__builtin_setjmp(buf))
     return 0;
   while (1)

@@ -29,7 +29,9 @@ int main(int argc, char **argv, char **envp) {
       has_path = 1;
   printf("argc=%d has PATH: %s\n", argc, has_path ? "yes" : "no");
   for (int i = 1; i < argc; i++) {
-    // CHECK: __mig_resume_[[#]]: [[T:__mig_t[0-9]+]] = tick((int)strlen(argv[i])); __MIG_AFTER_CALL([[#]]); int len = [[T]];
+    // An operand reading through a pointer is evaluated before the resume
+    // label (a resumed call does not read memory again):
+    // CHECK: [[A:__mig_t[0-9]+]] = (int)strlen(argv[i]); __mig_resume_[[#]]: [[T:__mig_t[0-9]+]] = tick([[A]]); __MIG_AFTER_CALL([[#]]); int len = [[T]];
     int len = tick((int)strlen(argv[i]));
     printf("arg %d: '%s' (%d)\n", i, argv[i], len);
   }

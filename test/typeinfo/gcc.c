@@ -52,7 +52,7 @@ struct pk_anon g_pk_anon;
 va_list g_va;
 jmp_buf g_jb;
 // CHECK-LABEL: global g_jb: struct __jmp_buf_tag count=1
-// CHECK-NEXT: kind=UNSAFE
+// CHECK-NEXT: kind=JMPBUF
 sigjmp_buf g_sjb;
 // CHECK-LABEL: global g_sjb: struct __jmp_buf_tag count=1
 pthread_mutex_t g_mutex;

@@ -798,7 +798,7 @@ public:
     if (!Spell.empty() && Def->getIdentifier() &&
         Def->getName() == "__jmp_buf_tag")
       return simple(Key, "", Sys ? 2 : 0, TagKw + Def->getName().str(),
-                    "MIG_K_UNSAFE", Sys ? "MIG_TF_SYSTEM" : "0",
+                    "MIG_K_JMPBUF", Sys ? "MIG_TF_SYSTEM" : "0",
                     "sizeof(" + Spell + ")", "_Alignof(" + Spell + ")");
 
     std::string Base, X, Name;

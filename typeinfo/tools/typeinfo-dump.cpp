@@ -61,7 +61,7 @@ static const char *__mig_dump_kind(unsigned k) {
     "SHORT", "USHORT", "INT", "UINT", "LONG", "ULONG", "LLONG", "ULLONG",
     "INT128", "UINT128", "FLOAT", "DOUBLE", "LDOUBLE", "PTR", "FNPTR",
     "STRUCT", "UNION", "BYTES", "UNSAFE", "ENUM", "CFLOAT", "CDOUBLE",
-    "CLDOUBLE", "MUTEX", "COND"};
+    "CLDOUBLE", "MUTEX", "COND", "JMPBUF"};
   return k < sizeof n / sizeof n[0] ? n[k] : "?";
 }
 static void __mig_dump_type(const __mig_type *t, int ind) {

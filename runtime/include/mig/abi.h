@@ -144,6 +144,40 @@ void *__mig_shadow_alloca(__mig_size_t n);
  * nothing but VLA blocks was allocated since, they are reused. */
 void *__mig_shadow_vla(void *prev, __mig_size_t n, const __mig_type *elem, unsigned tag);
 
+/*--- setjmp sites (runtime/src/state_jmpbuf.c) -------------------------------*/
+/* A setjmp call in a transformed function becomes (k numbers the sites):
+ *   ({ int r; __mig_sj_mark_t m;
+ *      if (__mig_state == REWINDING) __mig_sj_stash(b_k); else b_k = (buf);
+ *      m = __mig_sj_mark(); r = setjmp(b_k);
+ *      if (r) __mig_sj_landed(m);
+ *      else if (__mig_state == REWINDING) { __mig_sj_rearmed(b_k); goto next; }
+ *      r; })
+ * b_k (the buffer's address) is a saved temporary; the rewind of the frame
+ * jumps to each site whose b_k is __mig_sj_live to re-arm it, then to the
+ * frame's resume site. */
+typedef struct { char *top; int depth; } __mig_sj_mark_t;
+static __inline__ __attribute__((always_inline)) __mig_sj_mark_t __mig_sj_mark(void) {
+  __mig_sj_mark_t m = {__mig_shadow_top, __mig_unsafe_depth};
+  return m;
+}
+int __mig_sj_live(const void *buf);   /* non-NULL and not a stale pointer   */
+void __mig_sj_stash(const void *buf); /* keep its saved signal mask ...     */
+void __mig_sj_rearmed(void *buf);     /* ... and put it back after setjmp   */
+void __mig_sj_landed(__mig_sj_mark_t m); /* a longjmp arrived: drop what the
+                                            abandoned frames left */
+
+/*--- libc state the runtime keeps (runtime/src/state_libc.c) --------------*/
+/* mig-pp rewrites rand, srand, random, srandom, drand48, lrand48, mrand48
+ * and srand48 to these: glibc's sequences, from a state saved in checkpoints. */
+int __mig_rand(void);
+void __mig_srand(unsigned seed);
+long __mig_random(void);
+void __mig_srandom(unsigned seed);
+double __mig_drand48(void);
+long __mig_lrand48(void);
+long __mig_mrand48(void);
+void __mig_srand48(long seed);
+
 /*--- Heap ----------------------------------------------------------------*/
 /* elem: the element type inferred by mig-pp (NULL: untyped bytes). */
 void *__mig_malloc(__mig_size_t n, const __mig_type *elem);

@@ -26,7 +26,7 @@
 //    every target; types declared in system headers are __mig_ty_sys_N
 //    (their fields may differ between targets) and come last in
 //    __mig_unit_types, after the unit's own and the built-in ones;
-//  * struct __jmp_buf_tag (jmp_buf, sigjmp_buf) and va_list are MIG_K_UNSAFE;
+//  * struct __jmp_buf_tag (jmp_buf, sigjmp_buf) is MIG_K_JMPBUF, va_list MIG_K_UNSAFE;
 //  * an anonymous struct/union member is a field named "" whose type is
 //    "anon <outer>.<field index>"; so is an unnamed struct/union/enum used as
 //    a member's type (spelled __typeof__(((struct outer *)0)->member));

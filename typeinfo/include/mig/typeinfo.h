@@ -49,7 +49,7 @@ enum __mig_kind {
   MIG_K_STRUCT = 20,  /* fields[] in declaration order                      */
   MIG_K_UNION = 21,   /* fields[] = members; copied as bytes, see runtime   */
   MIG_K_BYTES = 22,   /* opaque bytes (char/void heap blocks, padding-free)  */
-  MIG_K_UNSAFE = 23,  /* cannot be moved (va_list, jmp_buf...): refuse if live */
+  MIG_K_UNSAFE = 23,  /* cannot be moved (va_list...): refuse if live         */
   MIG_K_ENUM = 24,    /* an enum: integer whose width is `size`, signedness
                          in `flags & MIG_TF_SIGNED`                          */
   MIG_K_CFLOAT = 25,  /* _Complex float: two floats                          */
@@ -58,9 +58,13 @@ enum __mig_kind {
   MIG_K_MUTEX = 28,   /* pthread_mutex_t: layout differs per C library and
                          target; the receiver re-initializes it (its type
                          from the checkpoint's mutex table)                  */
-  MIG_K_COND = 29     /* pthread_cond_t: the runtime's own condition
+  MIG_K_COND = 29,    /* pthread_cond_t: the runtime's own condition
                          variable in that storage (mig-pp rewrites every
                          pthread_cond_* call), re-initialized on restore     */
+  MIG_K_JMPBUF = 30   /* struct __jmp_buf_tag (jmp_buf, sigjmp_buf): the
+                         registers are this stack's; only the saved signal
+                         mask crosses, the setjmp site re-arms it on rewind
+                         (runtime/src/state_jmpbuf.c)                        */
 };
 
 /* __mig_type.flags */

@@ -1,0 +1,25 @@
+//===- LibcCalls.h - libc calls whose state the runtime keeps -------------===//
+//
+// Some C library functions keep state inside the library, where a
+// checkpoint cannot see it: rand/srand, random/srandom and
+// drand48/lrand48/mrand48/srand48. Their calls (and uses as function
+// pointers) in the user's functions are rewritten to the runtime's
+// versions, which compute glibc's exact sequences from a state the runtime
+// saves in every checkpoint (runtime/src/state_libc.c).
+//
+//===----------------------------------------------------------------------===//
+#ifndef MIGPP_LIBCCALLS_H
+#define MIGPP_LIBCCALLS_H
+
+#include "FunctionTransformer.h"
+#include "MigratableAnalysis.h"
+
+namespace migpp {
+
+/// Rewrites references to the C library functions above in the user's
+/// functions to the runtime's __mig_<name>.
+void rewriteLibcCalls(const MigratableAnalysis &MA, SourceHelper &SH);
+
+} // namespace migpp
+
+#endif

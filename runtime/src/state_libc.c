@@ -1,0 +1,93 @@
+/*===- state_libc.c - libc's random number generators, portable ---------===*
+ * rand()/srand(), random()/srandom() and the drand48 family keep their
+ * state inside the C library, which a checkpoint cannot see. mig-pp
+ * rewrites the calls to these functions (preprocessor/src/LibcCalls.cpp),
+ * which compute glibc's exact sequences from a state the runtime registers
+ * like a program global ("<runtime>:rand_state"): saved in every checkpoint
+ * and converted like any struct, so a sequence continues after a restore on
+ * either architecture, and matches a build without migcc.
+ *
+ * random(): glibc's TYPE_3 additive feedback generator (degree 31,
+ * separation 3), r[f] += r[b], result r[f] >> 1; srandom(s) fills r with
+ * 16807^i * s mod (2^31 - 1) and discards 310 outputs; unseeded is srandom(1).
+ * drand48: x = (0x5DEECE66D x + 0xB) mod 2^48, unseeded x = 0.
+ *===----------------------------------------------------------------------===*/
+#include "internal.h"
+#include <stddef.h>
+
+typedef struct rand_state {
+  int32_t r[31];         /* random()'s state table                       */
+  int32_t f, b;          /* front and rear indices into r                */
+  int32_t seeded;        /* 0: not seeded yet (as if srandom(1))         */
+  uint64_t x48;          /* drand48's 48-bit state                       */
+  uint64_t a48;          /* its multiplier and addend (lcong48 sets them) */
+  uint32_t c48;
+} rand_state;
+
+static rand_state rs = {.a48 = 0x5DEECE66Dull, .c48 = 0xB};
+
+#define FIELD(m, t, n) {#m, &t, offsetof(rand_state, m), n, 0, 0}
+static const __mig_field rand_fields[] = {
+    FIELD(r, __mig_type_int, 31),      FIELD(f, __mig_type_int, 1),
+    FIELD(b, __mig_type_int, 1),       FIELD(seeded, __mig_type_int, 1),
+    FIELD(x48, __mig_type_ullong, 1),  FIELD(a48, __mig_type_ullong, 1),
+    FIELD(c48, __mig_type_uint, 1)};
+static const __mig_type rand_type = {
+    "struct __mig_rand_state", MIG_K_STRUCT, 0, sizeof(rand_state), _Alignof(rand_state),
+    sizeof rand_fields / sizeof rand_fields[0], rand_fields, 0};
+static const __mig_global rand_globals[] = {{"<runtime>:rand_state", &rs, &rand_type, 1, 0}};
+static const __mig_type *const rand_types[] = {&rand_type};
+static const __mig_unit rand_unit = {MIG_ABI_VERSION, "<runtime-rand>", rand_globals, 1, NULL, 0,
+                                     NULL, 0, NULL, 0, rand_types, 1, NULL};
+
+__attribute__((constructor)) static void register_rand_unit(void) {
+  __mig_register_unit(&rand_unit);
+}
+
+static int32_t next31(void);
+
+void __mig_srandom(unsigned seed) {
+  if (seed == 0) seed = 1;
+  rs.r[0] = (int32_t)seed;
+  int32_t word = (int32_t)seed;
+  for (int i = 1; i < 31; i++) {
+    long hi = word / 127773, lo = word % 127773;
+    word = (int32_t)(16807 * lo - 2836 * hi);
+    if (word < 0) word += 2147483647;
+    rs.r[i] = word;
+  }
+  rs.f = 3;
+  rs.b = 0;
+  rs.seeded = 1;
+  for (int k = 0; k < 310; k++) (void)next31();
+}
+
+static int32_t next31(void) {
+  if (!rs.seeded) __mig_srandom(1);
+  uint32_t val = (uint32_t)rs.r[rs.f] + (uint32_t)rs.r[rs.b];
+  rs.r[rs.f] = (int32_t)val;
+  if (++rs.f >= 31) {
+    rs.f = 0;
+    ++rs.b;
+  } else if (++rs.b >= 31) {
+    rs.b = 0;
+  }
+  return (int32_t)(val >> 1);
+}
+
+long __mig_random(void) { return next31(); }
+int __mig_rand(void) { return next31(); }
+void __mig_srand(unsigned seed) { __mig_srandom(seed); }
+
+static uint64_t step48(void) {
+  rs.x48 = (rs.a48 * rs.x48 + rs.c48) & 0xffffffffffffull;
+  return rs.x48;
+}
+double __mig_drand48(void) { return (double)step48() / 281474976710656.0; /* exact */ }
+long __mig_lrand48(void) { return (long)(step48() >> 17); }
+long __mig_mrand48(void) { return (long)(int32_t)(uint32_t)(step48() >> 16); }
+void __mig_srand48(long seed) {
+  rs.x48 = ((uint64_t)(seed & 0xffffffffl) << 16) | 0x330E;
+  rs.a48 = 0x5DEECE66Dull;
+  rs.c48 = 0xB;
+}
