@@ -520,6 +520,13 @@ void FunctionTransformer::findExposedVariables() {
     if (!V.Exposed)
       V.Exposed = escapes(DRE, PM);
   }
+  // A va_list local is an array on x86-64 (passing it to vprintf decays it:
+  // it escapes) and a struct or pointer elsewhere (passed by value): it goes
+  // to the shadow frame on every target, so the builds of one program for
+  // two targets have the same frames (and fingerprint).
+  for (SavedVar &V : Saved)
+    if (!V.Exposed && !isa<ParmVarDecl>(V.VD) && isVaList(St.FD->getASTContext(), V.VD->getType()))
+      V.Exposed = true;
   // A compound literal whose address escapes lives until its block ends,
   // possibly across a poll point: it gets a shadow-frame slot too.
   std::function<void(Stmt *)> FindLiterals = [&](Stmt *S) {
