@@ -3,13 +3,18 @@
 # at work:
 #   1. samples/hello.c built for x86-64 and AArch64, both run (AArch64 under
 #      qemu-user), outputs shown.
-#   2. the migration demo, samples/migrate_demo.c: uninterrupted runs on
-#      both architectures; then a run on x86-64 stopped at poll point N (MIG_STOP_AT=N)
-#      that writes a checkpoint and exits 85, resumed from that checkpoint by
-#      the AArch64 build (MIG_RESTORE=file); the output of the two halves
-#      together must equal the uninterrupted run's.
-# Environment: STOP_AT (poll to stop at, default 400), STEPS (default 40),
-# MIG_SKIP_SETUP=1 (skip setup.sh), MIG_BUILD_DIR (default build/).
+#   2. a real program: the Lua 5.4 interpreter (its upstream sources from
+#      Debian's source archive, scripts/debian-source), built unchanged with
+#      its own Makefile and CC=migcc for both architectures, runs
+#      samples/lua/life.lua; a run on x86-64 is stopped part-way (at poll
+#      point N, MIG_STOP_AT=N: checkpoint written, exit 85) and the AArch64
+#      build resumes it from that checkpoint (MIG_RESTORE=file); the output
+#      of the two halves together must equal the uninterrupted run's.
+#      Without network access to Debian's archive the same is shown with
+#      samples/migrate_demo.c instead.
+# Environment: STOP_PERCENT (where to stop, in percent of the run's poll
+# points, default 45), MIG_SKIP_SETUP=1 (skip setup.sh), MIG_BUILD_DIR
+# (default build/).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -45,32 +50,52 @@ fi
 echo "   same results on both architectures"
 
 #--- 2. migration x86-64 -> AArch64 -----------------------------------------
-DEMO=samples/migrate_demo.c
-if [[ ! -f $DEMO ]]; then
-  say "no $DEMO: migration demo skipped"
-  exit 0
+STOP_PERCENT=${STOP_PERCENT:-45}
+# build_lua ARCH MIGCC-ARGS...: Lua's own Makefile, only CC changed.
+build_lua() {
+  local arch=$1; shift
+  rm -rf "$OUT/lua-$arch" && cp -r "$LUA_SRC" "$OUT/lua-$arch"
+  if ! make -s -j2 -C "$OUT/lua-$arch/src" linux ALL=lua CC="$*" \
+       AR="llvm-ar-19 rcu" RANLIB=llvm-ranlib-19 > "$OUT/lua-$arch.build.log" 2>&1; then
+    tail -n 20 "$OUT/lua-$arch.build.log" >&2
+    echo "FAIL: Lua did not build with migcc for $arch" >&2
+    exit 1
+  fi
+}
+if LUA_SRC=$(scripts/debian-source lua5.4 2>"$OUT/debian-source.err" | tail -n 1) && [[ -d $LUA_SRC ]]; then
+  NAME="Lua 5.4 running samples/lua/life.lua"
+  say "Lua 5.4 ($LUA_SRC) built by its own Makefile with CC='migcc' and CC='migcc --target=aarch64-linux-gnu'"
+  build_lua x86_64 "$(realpath "$MIGCC")"
+  build_lua aarch64 "$(realpath "$MIGCC")" --target=aarch64-linux-gnu
+  X86=("$OUT/lua-x86_64/src/lua" samples/lua/life.lua)
+  ARM=("${QEMU[@]}" "$OUT/lua-aarch64/src/lua" samples/lua/life.lua)
+else
+  say "Lua's source is not available ($(tail -n 1 "$OUT/debian-source.err")): showing samples/migrate_demo.c"
+  NAME="samples/migrate_demo.c"
+  "$MIGCC" -O2 samples/migrate_demo.c -o "$OUT/demo.x86_64"
+  "$MIGCC" -O2 --target=aarch64-linux-gnu samples/migrate_demo.c -o "$OUT/demo.aarch64"
+  X86=("$OUT/demo.x86_64" 40)
+  ARM=("${QEMU[@]}" "$OUT/demo.aarch64" 40)
 fi
-STEPS=${STEPS:-40}
-STOP_AT=${STOP_AT:-400}
-CKPT="$OUT/demo.ckpt"
+CKPT="$OUT/run.ckpt"
 
-say "migcc $DEMO for both architectures"
-"$MIGCC" -O2 "$DEMO" -o "$OUT/demo.x86_64"
-"$MIGCC" -O2 --target=aarch64-linux-gnu "$DEMO" -o "$OUT/demo.aarch64"
-
-say "reference: uninterrupted runs on x86-64 and AArch64 ($STEPS steps)"
-"$OUT/demo.x86_64" "$STEPS" > "$OUT/reference.out"
-"${QEMU[@]}" "$OUT/demo.aarch64" "$STEPS" > "$OUT/reference.aarch64.out"
-tail -n 2 "$OUT/reference.out" | sed 's/^/   | /'
+say "reference: $NAME, uninterrupted, on x86-64 and on AArch64"
+MIG_STATS=1 "${X86[@]}" > "$OUT/reference.out" 2> "$OUT/reference.err"
+"${ARM[@]}" > "$OUT/reference.aarch64.out"
+head -n 3 "$OUT/reference.out" | sed 's/^/   | /'
+echo "   ... ($(wc -l < "$OUT/reference.out") lines)"
 if ! cmp -s "$OUT/reference.out" "$OUT/reference.aarch64.out"; then
-  echo "FAIL: the demo's output differs between the architectures" >&2
+  echo "FAIL: the output differs between the architectures" >&2
   exit 1
 fi
 echo "   same output on both architectures"
+POLLS=$(sed -n 's/^mig: polls=\([0-9]*\).*/\1/p' "$OUT/reference.err")
+STOP_AT=$(( POLLS * STOP_PERCENT / 100 ))
+[[ $STOP_AT -ge 1 ]] || STOP_AT=1
 
-say "x86-64: stop at poll point $STOP_AT (MIG_STOP_AT=$STOP_AT MIG_CKPT=$CKPT)"
+say "x86-64: stop at poll point $STOP_AT of $POLLS (MIG_STOP_AT=$STOP_AT MIG_CKPT=$CKPT)"
 set +e
-MIG_STOP_AT=$STOP_AT MIG_CKPT=$CKPT "$OUT/demo.x86_64" "$STEPS" > "$OUT/part1.out"
+MIG_STOP_AT=$STOP_AT MIG_CKPT=$CKPT "${X86[@]}" > "$OUT/part1.out"
 rc=$?
 set -e
 tail -n 3 "$OUT/part1.out" | sed 's/^/   | /'
@@ -83,7 +108,7 @@ say "the checkpoint (migdump --summary $CKPT)"
 "$BUILD"/bin/migdump --summary "$CKPT" | sed 's/^/   : /'
 
 say "AArch64 (qemu): resume from the checkpoint (MIG_RESTORE=$CKPT)"
-MIG_RESTORE=$CKPT "${QEMU[@]}" "$OUT/demo.aarch64" "$STEPS" > "$OUT/part2.out"
+MIG_RESTORE=$CKPT "${ARM[@]}" > "$OUT/part2.out"
 head -n 2 "$OUT/part2.out" | sed 's/^/   | /'
 echo "   ..."
 tail -n 2 "$OUT/part2.out" | sed 's/^/   | /'
