@@ -229,31 +229,6 @@ static std::vector<const Expr *> vlaBounds(QualType T) {
 
 namespace {
 
-// Where va_list is a plain pointer (i686: char *, riscv64: void *) only a
-// type spelled through the va_list typedefs is one: a char * is not.
-static bool spelledAsVaList(ASTContext &Ctx, QualType W) {
-  while (!W.isNull()) {
-    if (const auto *TT = dyn_cast<TypedefType>(W.getTypePtr())) {
-      llvm::StringRef N = TT->getDecl()->getName();
-      if (N == "va_list" || N == "__gnuc_va_list" || N == "__builtin_va_list")
-        return true;
-    }
-    QualType D = W.getSingleStepDesugaredType(Ctx);
-    if (D == W)
-      return false;
-    W = D;
-  }
-  return false;
-}
-
-static bool isVaList(ASTContext &Ctx, QualType T) {
-  if (Ctx.getBuiltinVaListType().isNull())
-    return false;
-  QualType V = Ctx.getBuiltinVaListType().getCanonicalType();
-  return Ctx.hasSameType(T.getCanonicalType(), V) &&
-         (!V->isPointerType() || spelledAsVaList(Ctx, T));
-}
-
 /// Liveness-lite for va_list variables. A va_list cannot be migrated, so
 /// saving one that is dead (after its va_end) would make the runtime refuse
 /// every checkpoint for nothing. A va_list is needed at a site when it is
@@ -267,7 +242,7 @@ public:
 
   bool needed(const VarDecl *VD, unsigned SitePos,
               llvm::ArrayRef<std::pair<unsigned, unsigned>> Loops) const {
-    if (!isVaList(SH.Ctx, VD->getType()) || HasGoto)
+    if (!mig::isVaListType(SH.Ctx, VD->getType()) || HasGoto)
       return true;
     auto It = Refs.find(VD);
     if (It == Refs.end())
@@ -289,7 +264,7 @@ private:
     if (isa<GotoStmt, IndirectGotoStmt>(S))
       HasGoto = true;
     if (auto *DRE = dyn_cast<DeclRefExpr>(S))
-      if (auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && isVaList(SH.Ctx, VD->getType()))
+      if (auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && mig::isVaListType(SH.Ctx, VD->getType()))
         Refs[VD].push_back(SH.begin(DRE));
     for (const Stmt *C : S->children())
       scan(C);
@@ -525,7 +500,7 @@ void FunctionTransformer::findExposedVariables() {
   // to the shadow frame on every target, so the builds of one program for
   // two targets have the same frames (and fingerprint).
   for (SavedVar &V : Saved)
-    if (!V.Exposed && !isa<ParmVarDecl>(V.VD) && isVaList(St.FD->getASTContext(), V.VD->getType()))
+    if (!V.Exposed && !isa<ParmVarDecl>(V.VD) && mig::isVaListType(St.FD->getASTContext(), V.VD->getType()))
       V.Exposed = true;
   // A compound literal whose address escapes lives until its block ends,
   // possibly across a poll point: it gets a shadow-frame slot too.

@@ -1,6 +1,7 @@
 //===- UnsafeFactors.cpp --------------------------------------------------===//
 #include "UnsafeFactors.h"
 #include "PthreadCalls.h"
+#include "mig/TypeDescriptorEmitter.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -29,30 +30,6 @@ bool unionHoldsPointer(QualType T) {
       return true;
   }
   return false;
-}
-
-
-// Where va_list is a plain pointer (i686: char *, riscv64: void *) only a
-// type spelled through the va_list typedefs is one: a char * is not.
-static bool spelledAsVaList(ASTContext &Ctx, QualType W) {
-  while (!W.isNull()) {
-    if (const auto *TT = dyn_cast<TypedefType>(W.getTypePtr())) {
-      llvm::StringRef N = TT->getDecl()->getName();
-      if (N == "va_list" || N == "__gnuc_va_list" || N == "__builtin_va_list")
-        return true;
-    }
-    QualType D = W.getSingleStepDesugaredType(Ctx);
-    if (D == W)
-      return false;
-    W = D;
-  }
-  return false;
-}
-
-bool isVaList(ASTContext &Ctx, QualType T) {
-  QualType V = Ctx.getBuiltinVaListType().getCanonicalType();
-  return Ctx.hasSameType(T.getCanonicalType(), V) &&
-         (!V->isPointerType() || spelledAsVaList(Ctx, T));
 }
 
 /// Library functions whose returned pointer points into memory the caller
@@ -101,7 +78,7 @@ public:
                                   "integer member equal to an object's address "
                                   "would be re-based)");
     if (CurrentFunction && MA.isTransformed(CurrentFunction) &&
-        isVaList(Ctx, VD->getType()))
+        mig::isVaListType(Ctx, VD->getType()))
       warn(VD->getLocation(), "va_list '" + VD->getName().str() +
                                   "' points into the C stack: a checkpoint taken "
                                   "while it is live will be refused");

@@ -306,23 +306,6 @@ public:
     }
   }
 
-  // Where va_list is a plain pointer (i686: char *, riscv64: void *), only
-  // a type spelled through the va_list typedefs is one; a char * is not.
-  bool spelledVaList(QualType W) const {
-    while (!W.isNull()) {
-      if (const auto *TT = dyn_cast<TypedefType>(W.getTypePtr())) {
-        llvm::StringRef N = TT->getDecl()->getName();
-        if (N == "va_list" || N == "__gnuc_va_list" || N == "__builtin_va_list")
-          return true;
-      }
-      QualType D = W.getSingleStepDesugaredType(Ctx);
-      if (D == W)
-        return false;
-      W = D;
-    }
-    return false;
-  }
-
   // The descriptor of a C library integer typedef that is the same portable
   // integer on every target (see describe()), or nullptr. `Bits` is its
   // size on this target.
@@ -366,7 +349,7 @@ public:
     std::string Subs;
     for (;;) {
       if (!VaList.isNull() && C == VaList &&
-          (!VaList->isPointerType() || spelledVaList(Written)))
+          (!VaList->isPointerType() || isSpelledAsVaList(Ctx, Written)))
         return Ref{vaList(), std::to_string(Count)};
       if (const auto *CAT = dyn_cast<ConstantArrayType>(C.getTypePtr())) {
         Count *= CAT->getZExtSize();
@@ -1113,6 +1096,29 @@ std::string TypeDescriptorEmitter::definitions() const {
 
 size_t TypeDescriptorEmitter::numDescriptors() const {
   return orderedEntries().size();
+}
+
+bool isSpelledAsVaList(const ASTContext &Ctx, QualType W) {
+  while (!W.isNull()) {
+    if (const auto *TT = dyn_cast<TypedefType>(W.getTypePtr())) {
+      llvm::StringRef N = TT->getDecl()->getName();
+      if (N == "va_list" || N == "__gnuc_va_list" || N == "__builtin_va_list")
+        return true;
+    }
+    QualType D = W.getSingleStepDesugaredType(Ctx);
+    if (D == W)
+      return false;
+    W = D;
+  }
+  return false;
+}
+
+bool isVaListType(const ASTContext &Ctx, QualType T) {
+  if (Ctx.getBuiltinVaListType().isNull())
+    return false;
+  QualType V = Ctx.getBuiltinVaListType().getCanonicalType();
+  return Ctx.hasSameType(T.getCanonicalType(), V) &&
+         (!V->isPointerType() || isSpelledAsVaList(Ctx, T));
 }
 
 } // namespace mig

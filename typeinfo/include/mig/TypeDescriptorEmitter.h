@@ -74,6 +74,14 @@ void markMovedToFileScope(const clang::Decl *D);
 /// D itself was passed to markMovedToFileScope.
 bool isMovedToFileScope(const clang::Decl *D);
 
+/// T is spelled through the va_list typedefs (`va_list`, `__gnuc_va_list`,
+/// `__builtin_va_list`). Where va_list is a plain pointer (i686: char *,
+/// riscv64: void *) only such a type is a va_list: a char * is not.
+bool isSpelledAsVaList(const clang::ASTContext &Ctx, clang::QualType T);
+/// T is the target's va_list (by canonical type, and spelled so where
+/// va_list is a plain pointer).
+bool isVaListType(const clang::ASTContext &Ctx, clang::QualType T);
+
 /// One field of a struct mig-pp generates itself (frame structs).
 struct GeneratedField {
   std::string Name;     ///< C member name in the generated struct
