@@ -10,7 +10,7 @@ PACKAGES=(
   clang-19 libclang-19-dev libclang-cpp19-dev llvm-19-dev llvm-19-tools
   libclang-rt-19-dev            # libFuzzer for the runtime's fuzz targets
   libfmt-dev nlohmann-json3-dev
-  cmake ninja-build
+  cmake ninja-build make        # make: real programs build with their own Makefiles
   # AArch64: cross C library and GCC support files, and an emulator
   qemu-user libc6-dev-arm64-cross gcc-aarch64-linux-gnu
   # s390x, i686, armhf, riscv64: the same, for the other targets (issue 16)
