@@ -55,7 +55,7 @@ int mig_kind_signed(const mig_arch *a, unsigned kind, unsigned flags) {
   }
 }
 
-static int is_integer_kind(unsigned kind) {
+int mig_is_integer_kind(unsigned kind) {
   return (kind >= MIG_K_BOOL && kind <= MIG_K_UINT128) || kind == MIG_K_ENUM;
 }
 
@@ -263,7 +263,7 @@ int mig_convert_scalar(unsigned kind, unsigned flags, const mig_arch *sa,
     *dst = *src; /* text: bytes are kept whatever char's signedness */
     return 0;
   }
-  if (is_integer_kind(kind)) {
+  if (mig_is_integer_kind(kind)) {
     if (ssize > 16 || rsize > 16) goto bad_size;
     int ssig = mig_kind_signed(sa, kind, flags), rsig = mig_kind_signed(ra, kind, flags);
     i128 v = mig_load_int(src, ssize, sa->byte_order, ssig);

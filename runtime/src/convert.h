@@ -47,6 +47,8 @@ int mig_store_int(unsigned char *p, unsigned size, int bo, int is_signed, mig_i1
 
 /* 1 when the kind (with enum flags) is a signed integer on arch a. */
 int mig_kind_signed(const mig_arch *a, unsigned kind, unsigned flags);
+/* An integer kind (_Bool, char ... __int128, enum): converted by value. */
+int mig_is_integer_kind(unsigned kind);
 
 /* Convert one scalar of `kind` from the sender's bytes to the receiver's.
  * Returns 0, or -1 with a message in err (size errlen). PTR and FNPTR are

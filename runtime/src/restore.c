@@ -209,16 +209,13 @@ static int by_name(rctx *x, uint32_t si, const __mig_type *r) {
   return 0;
 }
 
-static int is_int_kind(unsigned k) {
-  return (k >= MIG_K_BOOL && k <= MIG_K_UINT128) || k == MIG_K_ENUM;
-}
-
 /* One field present on both sides: `n` elements. */
 static void conv_named_field(rctx *x, const mig_rfield *sf, const __mig_field *rf,
                              const unsigned char *src, unsigned char *dst, uint64_t n) {
   const mig_rtype *st = &x->c.types[sf->type];
   const __mig_type *rt = rf->type;
-  if (st->kind == rt->kind || !is_int_kind(st->kind) || !is_int_kind(rt->kind)) {
+  if (st->kind == rt->kind || !mig_is_integer_kind(st->kind) ||
+      !mig_is_integer_kind(rt->kind)) {
     conv(x, sf->type, rt, src, dst, n);
     return;
   }
