@@ -9,7 +9,8 @@
  * overflow-checked reallocarray, and asprintf/vasprintf (formatted into a
  * block of ours). memalign is rewritten to __mig_aligned_alloc directly.
  *===----------------------------------------------------------------------===*/
-#include "internal.h"
+#include "heap.h"
+#include "util.h"
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>

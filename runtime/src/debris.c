@@ -6,7 +6,7 @@
  * writer is gone (or is this process), and those of older runtimes
  * ("<path>.tmpXXXXXX"). A live process writing the same path keeps its own.
  *===----------------------------------------------------------------------===*/
-#include "internal.h"
+#include "util.h"
 #include "debris.h"
 #include <dirent.h>
 #include <errno.h>

@@ -6,7 +6,9 @@
  * stable however deep the stack is (100,000+ frames). Storage is kept
  * between checkpoints and reused.
  *===----------------------------------------------------------------------===*/
-#include "internal.h"
+#include "frames.h"
+#include "shadow.h"
+#include "util.h"
 #include <stdlib.h>
 #include <string.h>
 

@@ -51,7 +51,9 @@
  * threads stopped outside the allocator (a checkpoint stops them); it only
  * reads, and never reads unmapped memory.
  *===----------------------------------------------------------------------===*/
-#include "internal.h"
+#include "heap.h"
+#include "types.h"
+#include "util.h"
 #include <errno.h>
 #include <malloc.h>
 #include <pthread.h>

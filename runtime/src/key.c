@@ -4,7 +4,7 @@
  * envp strings are saved in every checkpoint, and a key written into the
  * file it authenticates would let anyone who can read the file forge one.
  *===----------------------------------------------------------------------===*/
-#include "internal.h"
+#include "util.h"
 #include "key.h"
 #include <errno.h>
 #include <fcntl.h>

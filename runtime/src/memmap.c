@@ -23,7 +23,7 @@
  *                                    not know
  *===----------------------------------------------------------------------===*/
 #include "memmap.h"
-#include "internal.h"
+#include "heap.h"
 #include "util.h"
 #include <stdio.h>
 #include <stdlib.h>

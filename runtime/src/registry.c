@@ -3,7 +3,9 @@
  * in the runtime is initialized, so registration only appends to an array;
  * the lookup tables are built once by mig_registry_init() from main().
  *===----------------------------------------------------------------------===*/
-#include "internal.h"
+#include "registry.h"
+#include "types.h"
+#include "util.h"
 #include "checksum.h"
 #include <stdio.h>
 #include <stdlib.h>

@@ -8,7 +8,20 @@
  * element, field, byte offset) -> the same place in this layout. Function
  * pointers go by name. Any inconsistency is a one-line error and exit 2.
  *===----------------------------------------------------------------------===*/
-#include "internal.h"
+#include "restore.h"
+#include "counters.h"
+#include "config.h"
+#include "frames.h"
+#include "heap.h"
+#include "process.h"
+#include "registry.h"
+#include "shadow.h"
+#include "state_jmpbuf.h"
+#include "state_mutexes.h"
+#include "state_pointers.h"
+#include "threads.h"
+#include "types.h"
+#include "util.h"
 #include "objmap.h"
 #include "reader.h"
 #include "validate.h"
@@ -122,28 +135,10 @@ static uint64_t map_offset(rctx *x, uint32_t si, const __mig_type *r, uint64_t o
 }
 
 /*--- Pointers ---------------------------------------------------------------*/
-/* A stale pointer (into memory that was freed or a frame that returned
- * before the checkpoint) is never dereferenced by a correct program, but it
- * may still be compared with NULL or with another copy of itself. It
- * becomes an address in a reserved, inaccessible region: non-NULL, equal
- * for equal sender values (modulo the region size), and any use traps. */
-#define POISON_SIZE ((uintptr_t)1 << 20)
-
-static char *poison_region;
-
-int mig_is_poison(uintptr_t a) {
-  return poison_region && a - (uintptr_t)poison_region < POISON_SIZE;
-}
-
 static uintptr_t poison_pointer(uint64_t v) {
-  char *region = poison_region;
-  if (!region) {
-    void *p = mmap(NULL, POISON_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
-                   -1, 0);
-    if (p == MAP_FAILED) fail("cannot reserve memory for stale pointers");
-    poison_region = region = p;
-  }
-  return (uintptr_t)region + (uintptr_t)(v & (POISON_SIZE - 1));
+  uintptr_t p = mig_poison_pointer(v);
+  if (!p) fail("cannot reserve memory for stale pointers");
+  return p;
 }
 
 static uintptr_t xlate_ptr(rctx *x, uint64_t v) {
@@ -390,7 +385,7 @@ static void scan_untyped(rctx *x, const mig_robject *o, uint64_t from, uint64_t 
     } else if (!is_sender_object(x, v)) {
       continue;
     }
-    if (mig_ctl.strict)
+    if (mig_cfg.strict)
       fail("untyped memory holds what looks like a pointer at byte %llu (MIG_STRICT=1 "
            "refuses the conservative pointer scan; give the memory a type)",
            (unsigned long long)off);
@@ -867,7 +862,7 @@ void mig_restore(const char *path) {
   x.what = NULL;
   restore_vectors(&x);
   restore_thread_pointers(&x);
-  mig_ctl.polls = 0;
+  mig_count.polls = 0;
 
   mig_objmap_free(&x.map);
   mig_ptrmap_free(&x.fnames);

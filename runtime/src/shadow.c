@@ -4,7 +4,9 @@
  * push of a thread finds top == limit == NULL, lands in
  * __mig_shadow_overflow and initializes the stack there.
  *===----------------------------------------------------------------------===*/
-#include "internal.h"
+#include "shadow.h"
+#include "types.h"
+#include "util.h"
 #include "memmap.h"
 #include <stdio.h>
 #include <stdlib.h>

@@ -18,7 +18,12 @@
  * the shadow top and unsafe depth before setjmp (__mig_sj_mark) and a
  * non-zero return resets them (__mig_sj_landed).
  *===----------------------------------------------------------------------===*/
-#include "internal.h"
+#include "state_jmpbuf.h"
+#include "convert.h"
+#include "shadow.h"
+#include "state_pointers.h"
+#include "util.h"
+#include <mig/abi.h>
 #include <setjmp.h>
 #include <string.h>
 

@@ -12,7 +12,7 @@
  * 16807^i * s mod (2^31 - 1) and discards 310 outputs; unseeded is srandom(1).
  * drand48: x = (0x5DEECE66D x + 0xB) mod 2^48, unseeded x = 0.
  *===----------------------------------------------------------------------===*/
-#include "internal.h"
+#include "registry.h"
 #include <stddef.h>
 
 typedef struct rand_state {

@@ -12,8 +12,12 @@
  * a parked thread holds that mutex. A thread that leaves a wait for a
  * checkpoint does not hold the mutex while parked; on rewind the wait is
  * called again, re-locks the mutex and returns (a spurious wakeup).
+ * How mutexes and condition variables cross a checkpoint: state_mutexes.c.
  *===----------------------------------------------------------------------===*/
-#include "internal.h"
+#include "poll.h"
+#include "state_mutexes.h"
+#include "threads.h"
+#include <mig/abi.h>
 #include <errno.h>
 #include <linux/futex.h>
 #include <stdlib.h>
@@ -24,38 +28,6 @@
 
 #define SLICE_NS 10000000L /* a blocked wrapper looks at the stop flag this often */
 
-typedef struct mig_cond {
-  unsigned seq;   /* bumped by every signal and broadcast */
-  unsigned clock; /* clockid_t of timed waits            */
-} mig_cond;
-_Static_assert(sizeof(mig_cond) <= sizeof(pthread_cond_t), "condition variable storage");
-
-/*--- Held mutexes -------------------------------------------------------------*/
-void mig_held_push(mig_thread *t, void *m) {
-  if (!t) return; /* a thread the runtime did not start */
-  if (t->nheld == t->capheld) {
-    t->capheld = t->capheld ? t->capheld * 2 : 8;
-    t->held = mig_xrealloc(t->held, t->capheld * sizeof *t->held);
-  }
-  t->held[t->nheld++] = m;
-}
-
-void mig_held_pop(mig_thread *t, void *m) {
-  if (!t) return;
-  for (size_t i = t->nheld; i-- > 0;)
-    if (t->held[i] == m) {
-      memmove(&t->held[i], &t->held[i + 1], (t->nheld - i - 1) * sizeof *t->held);
-      t->nheld--;
-      return;
-    }
-}
-
-void mig_held_reacquire(mig_thread *t) {
-  for (size_t i = 0; i < t->nheld; i++) {
-    int rc = pthread_mutex_lock(t->held[i]);
-    if (rc) mig_fatal("cannot re-acquire a mutex thread %lu held: %s", t->id, strerror(rc));
-  }
-}
 
 /*--- Time -------------------------------------------------------------------*/
 static struct timespec slice_from_now(clockid_t clk) {
@@ -110,27 +82,6 @@ int __mig_mutex_timedlock(void *m, const struct timespec *abstime) {
 int __mig_mutex_unlock(void *m) {
   int rc = pthread_mutex_unlock(m);
   if (rc == 0) mig_held_pop(mig_thread_self(), m);
-  return rc;
-}
-
-/* glibc's __kind: the POSIX type in the low two bits, lock-elision hints
- * (0x100, 0x200), and flags for robust, priority-inheriting/-protecting and
- * process-shared mutexes, which a receiver could not rebuild. */
-int mig_mutex_type(const void *mp, const char **why) {
-  int kind = ((const pthread_mutex_t *)mp)->__data.__kind;
-  if (kind & ~(0x3 | 0x100 | 0x200)) {
-    *why = "is a robust, priority-inheriting/-protecting or process-shared mutex";
-    return -1;
-  }
-  return kind & 0x3;
-}
-
-int mig_mutex_init_as(void *m, unsigned type) {
-  pthread_mutexattr_t a;
-  pthread_mutexattr_init(&a);
-  int rc = pthread_mutexattr_settype(&a, (int)type);
-  if (rc == 0) rc = pthread_mutex_init(m, &a);
-  pthread_mutexattr_destroy(&a);
   return rc;
 }
 
@@ -231,15 +182,4 @@ int __mig_cond_timedwait(void *c, void *m, const struct timespec *abstime) {
   if (__mig_state == __MIG_REWINDING) return rewind_wait(m);
   if (!abstime || abstime->tv_nsec < 0 || abstime->tv_nsec >= 1000000000L) return EINVAL;
   return cond_wait_until(c, m, abstime);
-}
-
-unsigned mig_cond_clock_of(const unsigned char *b, int big_endian) {
-  const unsigned char *w = b + offsetof(mig_cond, clock);
-  return big_endian ? (unsigned)w[0] << 24 | (unsigned)w[1] << 16 | (unsigned)w[2] << 8 | w[3]
-                    : (unsigned)w[3] << 24 | (unsigned)w[2] << 16 | (unsigned)w[1] << 8 | w[0];
-}
-
-void mig_cond_init_as(void *cp, size_t size, unsigned clock) {
-  memset(cp, 0, size);
-  ((mig_cond *)cp)->clock = clock;
 }

@@ -1,5 +1,7 @@
 /*===- types.c - Scalar descriptors and per-type facts --------------------===*/
-#include "internal.h"
+#include "types.h"
+#include "convert.h"
+#include "util.h"
 #include <stdlib.h>
 #include <string.h>
 

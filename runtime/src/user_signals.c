@@ -17,7 +17,9 @@
  * handler for one of them replaces the trigger, as it would replace any
  * earlier handler.
  *===----------------------------------------------------------------------===*/
-#include "internal.h"
+#include "user_signals.h"
+#include "registry.h"
+#include "util.h"
 #include <errno.h>
 #include <signal.h>
 #include <stddef.h>

@@ -9,7 +9,9 @@
  *===----------------------------------------------------------------------===*/
 #ifndef MIG_VALIDATE_H
 #define MIG_VALIDATE_H
-#include "internal.h"
+#include <mig/abi.h>
+#include <stddef.h>
+#include <stdint.h>
 #include "reader.h"
 
 /* Object o of c, whose type here is r: its element count and bytes are

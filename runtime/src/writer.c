@@ -6,7 +6,18 @@
  * re-encoding) to a temporary file in the same directory, fsync it and
  * rename it over the checkpoint (crash-safe). Format: mig/format.h.
  *===----------------------------------------------------------------------===*/
-#include "internal.h"
+#include "writer.h"
+#include "config.h"
+#include "counters.h"
+#include "frames.h"
+#include "heap.h"
+#include "process.h"
+#include "registry.h"
+#include "shadow.h"
+#include "state_mutexes.h"
+#include "threads.h"
+#include "types.h"
+#include "util.h"
 #include "hmac.h"
 #include "key.h"
 #include "debris.h"
@@ -265,7 +276,7 @@ static int foreign_memory(writer *w, uintptr_t v, char *why, size_t n) {
  * are not: 1 with `why` filled. MIG_STRICT=1 treats every such pointer as
  * foreign. */
 static int foreign_pointer(writer *w, uintptr_t v, char *why, size_t n) {
-  if (mig_ctl.strict) {
+  if (mig_cfg.strict) {
     snprintf(why, n, "points to memory the runtime does not know (%p)", (void *)v);
     return 1;
   }
@@ -553,8 +564,8 @@ static void put_arch(mig_buf *b) {
 static void put_program(mig_buf *b) {
   size_t s = begin_section(b, MIG_SEC_PROGRAM);
   mig_buf_str(b, mig_program_name());
-  mig_buf_u64(b, mig_ctl.polls);
-  mig_buf_u64(b, mig_ctl.checkpoints);
+  mig_buf_u64(b, mig_count.polls);
+  mig_buf_u64(b, mig_count.checkpoints);
   mig_buf_u32(b, MIG_ABI_VERSION);
   end_section(b, s);
 }
