@@ -1,6 +1,8 @@
 /*===- state_pointers.h - Pointers across a checkpoint (state_pointers.c) -===*/
 #ifndef MIG_STATE_POINTERS_H
 #define MIG_STATE_POINTERS_H
+#include "rctx.h"
+#include "wctx.h"
 #include <stdint.h>
 
 /* Restore: the poison pointer that stands for stale sender value v (0 when
@@ -8,5 +10,18 @@
 uintptr_t mig_poison_pointer(uint64_t v);
 /* 1 when a is a poison pointer (a restored stale pointer). */
 int mig_is_poison(uintptr_t a);
+
+/* Writer: judge every pointer in the collected objects (w->specials set). */
+void mig_st_pointers_check(writer *w);
+/* Restore: a sender data / function pointer -> this process. */
+uintptr_t mig_r_xlate_ptr(rctx *x, uint64_t v);
+uintptr_t mig_r_xlate_fn(rctx *x, uint64_t v);
+/* A union copied as bytes: members that hold pointers, judged by value. */
+void mig_r_rebase_union(rctx *x, uint32_t si, const unsigned char *src, unsigned char *dst);
+/* Object i after conversion: its untyped parts scanned for pointers. */
+void mig_r_rebase_untyped(rctx *x, uint32_t i);
+/* A value that may be a pointer (a thread's argument): translated when it
+ * points into a saved object, else kept. */
+void *mig_r_xlate_value(rctx *x, uint64_t v);
 
 #endif

@@ -20,8 +20,8 @@ def read_order(path):
             line = line.split('#', 1)[0].strip()
             if not line:
                 continue
-            _, _, mods = line.partition(':')
-            order.extend(mods.split())
+            name, colon, mods = line.partition(':')
+            order.extend((mods if colon else name).split())
     return {m: i for i, m in enumerate(order)}
 
 

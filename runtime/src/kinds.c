@@ -1,0 +1,30 @@
+/*===- kinds.c - The kinds of state a checkpoint holds, in hook order -----===*
+ * Order matters: objects are written in collect order, refusals are
+ * reported in check order, and a restore's checks run in start/place
+ * order (the hardening tests pin their messages). Frames and thread-locals
+ * are collected per thread (state_threads.c); jmp_bufs, mutexes and
+ * condition variables are converted by type (objconv.c); libc's random
+ * state is a registered global (state_libc.c).
+ *===----------------------------------------------------------------------===*/
+#include "kinds.h"
+#include "state_argv.h"
+#include "state_frames.h"
+#include "state_globals.h"
+#include "state_heap.h"
+#include "state_mutexes.h"
+#include "state_pointers.h"
+#include "state_threads.h"
+
+const mig_kind mig_kinds[] = {
+    /* name       collect                  check                   put
+       start                  place                         finish */
+    {"globals", mig_st_globals_collect, NULL, NULL, NULL, NULL, NULL},
+    {"heap", mig_st_heap_collect, NULL, NULL, NULL, NULL, NULL},
+    {"argv", mig_st_argv_collect, NULL, NULL, NULL, NULL, mig_st_argv_finish},
+    {"pointers", NULL, mig_st_pointers_check, NULL, NULL, NULL, NULL},
+    {"frames", NULL, mig_st_frames_check, NULL, NULL, NULL, NULL},
+    {"mutexes", NULL, mig_st_mutexes_sort, NULL, NULL, mig_st_mutexes_validate_held, NULL},
+    {"threads", mig_st_threads_collect, mig_st_threads_check, mig_st_threads_put,
+     mig_st_threads_start, mig_st_threads_place, mig_st_threads_finish},
+};
+const unsigned mig_nkinds = sizeof mig_kinds / sizeof mig_kinds[0];

@@ -1,0 +1,177 @@
+/*===- objconv.c - Converting an object from the sender's layout -----------===*
+ * Receiver makes right: a bulk copy when the layouts are identical, field
+ * by field otherwise; scalars by value (convert.c), pointers re-based
+ * (state_pointers.c), mutexes and condition variables rebuilt
+ * (state_mutexes.c), jmp_bufs converted (state_jmpbuf.c).
+ *===----------------------------------------------------------------------===*/
+#include "rctx.h"
+#include "convert.h"
+#include "state_jmpbuf.h"
+#include "state_mutexes.h"
+#include "state_pointers.h"
+#include "types.h"
+#include <string.h>
+
+/* A struct from a system header (`struct stat`, `struct timespec`, `struct
+ * tm`, `div_t`, ...) is laid out by each C library its own way: glibc's
+ * `struct stat` has 15 fields on x86-64 (st_nlink before st_mode, 64-bit
+ * st_nlink and st_blksize, __glibc_reserved[3]) and 16 on AArch64. Such a
+ * struct is converted field by field by name. Rule for a field on one side
+ * only: the receiver's is zeroed, the sender's is dropped; an array field
+ * with fewer elements on one side converts the common ones and zeroes the
+ * rest. Integer fields of different widths or signedness convert by value (a
+ * value that does not fit is an error). */
+static int by_name(rctx *x, uint32_t si, const __mig_type *r) {
+  const mig_rtype *s = &x->c.types[si];
+  if (!(s->flags & MIG_TF_SYSTEM) || !(r->flags & MIG_TF_SYSTEM)) return 0;
+  if (s->nfields != r->nfields) return 1;
+  for (uint32_t i = 0; i < s->nfields; i++)
+    if (strcmp(s->fields[i].name, r->fields[i].name) != 0 ||
+        s->fields[i].count != r->fields[i].count ||
+        x->c.types[s->fields[i].type].kind != r->fields[i].type->kind)
+      return 1;
+  return 0;
+}
+
+/* One field present on both sides: `n` elements. */
+static void conv_named_field(rctx *x, const mig_rfield *sf, const __mig_field *rf,
+                             const unsigned char *src, unsigned char *dst, uint64_t n) {
+  const mig_rtype *st = &x->c.types[sf->type];
+  const __mig_type *rt = rf->type;
+  if (st->kind == rt->kind || !mig_is_integer_kind(st->kind) ||
+      !mig_is_integer_kind(rt->kind)) {
+    mig_r_conv(x, sf->type, rt, src, dst, n);
+    return;
+  }
+  const mig_arch *sa = &x->c.arch, *ra = &x->self;
+  for (uint64_t e = 0; e < n; e++) {
+    mig_i128 v = mig_load_int(src + e * st->size, (unsigned)st->size, sa->byte_order,
+                              mig_kind_signed(sa, st->kind, st->flags));
+    if (mig_store_int(dst + e * rt->size, (unsigned)rt->size, ra->byte_order,
+                      mig_kind_signed(ra, rt->kind, rt->flags), v))
+      mig_r_fail("%s: a value of field %s does not fit in its %lu bytes here", rt->name, rf->name,
+           rt->size);
+  }
+}
+
+static void conv_struct_by_name(rctx *x, uint32_t si, const __mig_type *r,
+                                const unsigned char *src, unsigned char *dst) {
+  const mig_rtype *s = &x->c.types[si];
+  memset(dst, 0, r->size); /* fields the sender lacks stay zero */
+  for (uint32_t i = 0; i < r->nfields; i++) {
+    const __mig_field *rf = &r->fields[i];
+    const mig_rfield *sf = NULL;
+    for (uint32_t j = 0; j < s->nfields && !sf; j++)
+      if (strcmp(s->fields[j].name, rf->name) == 0) sf = &s->fields[j];
+    if (!sf || !rf->name[0]) continue;
+    if (sf->bit_width || rf->bit_width)
+      mig_r_fail("%s: bitfield %s of a C library struct differs", r->name, rf->name);
+    uint64_t n = sf->count < rf->count ? sf->count : rf->count;
+    conv_named_field(x, sf, rf, src + sf->offset, dst + rf->offset, n);
+  }
+}
+
+/* The two descriptions of a struct must agree field by field (system types
+ * are not covered by the fingerprint). Checked once per sender type. */
+static void check_struct(rctx *x, uint32_t si, const __mig_type *r) {
+  const mig_rtype *s = &x->c.types[si];
+  if (x->checked[si]) return;
+  if (s->nfields != r->nfields)
+    mig_r_fail("%s has %u fields here, %u in the checkpoint", r->name, r->nfields, s->nfields);
+  const mig_typeinfo *ti = mig_typeinfo_of(r);
+  for (uint32_t i = 0; i < s->nfields; i++) {
+    const mig_rfield *sf = &s->fields[i];
+    const __mig_field *rf = &r->fields[i];
+    if (strcmp(sf->name, rf->name) != 0)
+      mig_r_fail("%s: field %u is %s here, %s in the checkpoint", r->name, i, rf->name, sf->name);
+    if (sf->bit_width) {
+      if (rf->bit_width != sf->bit_width || !ti->bit_offset || sf->bit_width > 64)
+        mig_r_fail("%s: bitfield %s differs", r->name, rf->name);
+    } else if (sf->count != rf->count) {
+      mig_r_fail("%s: field %s has %lu elements here, %llu in the checkpoint", r->name, rf->name,
+           rf->count, (unsigned long long)sf->count);
+    }
+  }
+  x->checked[si] = 1;
+}
+
+static void conv_struct(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
+                        unsigned char *dst) {
+  const mig_rtype *s = &x->c.types[si];
+  const mig_typeinfo *ti = mig_typeinfo_of(r);
+  if (by_name(x, si, r)) {
+    conv_struct_by_name(x, si, r, src, dst);
+    return;
+  }
+  check_struct(x, si, r);
+  memset(dst, 0, r->size); /* padding, and bitfields are OR-ed in */
+  for (uint32_t i = 0; i < s->nfields; i++) {
+    const mig_rfield *sf = &s->fields[i];
+    const __mig_field *rf = &r->fields[i];
+    if (sf->bit_width)
+      mig_put_bits(dst, ti->bit_offset[i], rf->bit_width, x->self.byte_order,
+                   mig_get_bits(src, sf->bit_offset, sf->bit_width, x->c.arch.byte_order));
+    else {
+      if (x->depth < 8) x->fpath[x->depth] = sf->name;
+      x->depth++; /* for messages: which variable or member */
+      mig_r_conv(x, sf->type, rf->type, src + sf->offset, dst + rf->offset, sf->count);
+      x->depth--;
+    }
+  }
+}
+
+static void conv_one(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
+                     unsigned char *dst) {
+  const mig_rtype *s = &x->c.types[si];
+  const mig_arch *sa = &x->c.arch, *ra = &x->self;
+  char err[256];
+  switch (s->kind) {
+  case MIG_K_PTR:
+    mig_store_uint(dst, (unsigned)r->size, ra->byte_order,
+                   mig_r_xlate_ptr(x, (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order)));
+    return;
+  case MIG_K_FNPTR:
+    mig_store_uint(dst, (unsigned)r->size, ra->byte_order,
+                   mig_r_xlate_fn(x, (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order)));
+    return;
+  case MIG_K_STRUCT: conv_struct(x, si, r, src, dst); return;
+  case MIG_K_MUTEX: mig_st_mutexes_convert(x, src, dst); return;
+  case MIG_K_COND: mig_st_cond_convert(x, r, src, dst); return;
+  case MIG_K_JMPBUF:
+    mig_jmpbuf_convert(src, s->size, sa->byte_order, dst, r->size, ra->byte_order);
+    return;
+  case MIG_K_UNION:
+    /* Which member is live is not known, so no member can be converted:
+     * the bytes move as they are, which is right only when every member has
+     * the same layout on both sides. */
+    if (!mig_r_same_layout(x, si, r))
+      mig_r_fail("%s has members whose layout or format differs here (%lu bytes, %llu in the "
+           "checkpoint): a union cannot be converted", s->name, r->size,
+           (unsigned long long)s->size);
+    memcpy(dst, src, s->size);
+    if (s->has_ptr) mig_r_rebase_union(x, si, src, dst);
+    return;
+  case MIG_K_BYTES:
+    if (s->size != r->size) mig_r_fail("%s has a different size here", s->name);
+    memcpy(dst, src, s->size);
+    return;
+  case MIG_K_UNSAFE: mig_r_fail("%s cannot be migrated", s->name);
+  default:
+    if (r->size > 32 || s->size > 32) mig_r_fail("%s: bad scalar size", s->name);
+    if (mig_convert_scalar(s->kind, s->flags, sa, src, (unsigned)s->size, ra, dst,
+                           (unsigned)r->size, err, sizeof err))
+      mig_r_fail("%s", err);
+  }
+}
+
+void mig_r_conv(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
+                 unsigned char *dst, uint64_t count) {
+  const mig_rtype *s = &x->c.types[si];
+  if (mig_r_same_layout(x, si, r) && !s->has_ptr) { /* the common, fast case */
+    memcpy(dst, src, count * s->size);
+    return;
+  }
+  if (s->kind != r->kind) mig_r_fail("%s is a %s here, a %s in the checkpoint", r->name,
+                               mig_kind_name(r->kind), mig_kind_name(s->kind));
+  for (uint64_t e = 0; e < count; e++) conv_one(x, si, r, src + e * s->size, dst + e * r->size);
+}
