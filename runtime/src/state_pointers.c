@@ -80,7 +80,7 @@ static int foreign_pointer(writer *w, uintptr_t v, char *why, size_t n) {
 }
 
 /* A union does not say which member is live, so a pointer member is judged
- * by its value, as the receiver will judge it (restore.c): the address of a
+ * by its value, as the receiver will judge it (below): the address of a
  * saved object (for a data pointer member) or of a known function (for a
  * function pointer member) is a pointer and gets translated; NULL,
  * or bits that point nowhere the process could use, are kept as they are
@@ -167,7 +167,7 @@ static void check(writer *w, const wobj *o, long field, const __mig_type *t,
 }
 
 /* Untyped bytes (a block from an allocator mig-pp could not type) are judged
- * word by word as the receiver will (restore.c, rebase_untyped_pointers):
+ * word by word as the receiver will (below, mig_r_rebase_untyped):
  * the address of a saved object or known function is re-based, other values
  * kept; a value pointing to an open FILE (other than the standard streams)
  * is refused: an interpreter's file handle. */
@@ -202,7 +202,6 @@ void mig_st_pointers_check(writer *w) {
 }
 
 /*--- Restore ------------------------------------------------------------------*/
-/*--- Pointers ---------------------------------------------------------------*/
 static uintptr_t poison_pointer(uint64_t v) {
   uintptr_t p = mig_poison_pointer(v);
   if (!p) mig_r_fail("cannot reserve memory for stale pointers");

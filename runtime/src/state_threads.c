@@ -76,7 +76,7 @@ static void check_thread(writer *w, const wthread *wt) {
     return;
   }
   /* arg and retval are not checked: they may be integers passed as void *
-   * (restore.c keeps values that point to no saved object). */
+   * (mig_r_xlate_value keeps values that point to no saved object). */
 }
 
 void mig_st_threads_put(writer *w, mig_buf *b) {

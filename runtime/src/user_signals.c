@@ -13,7 +13,7 @@
  * The user's handlers and flags are kept here; what signal()/sigaction()
  * report as the previous action is the user's, never the trampoline.
  * The runtime's own triggers (SIGUSR1, SIGTERM or MIG_STOP_SIGNAL, SIGALRM
- * in poll.c) are installed directly; a program that installs its own
+ * in triggers.c) are installed directly; a program that installs its own
  * handler for one of them replaces the trigger, as it would replace any
  * earlier handler.
  *===----------------------------------------------------------------------===*/

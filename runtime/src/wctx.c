@@ -15,7 +15,6 @@ uint32_t mig_w_add_obj(writer *w, uint8_t kind, const __mig_type *t, const char 
   return (uint32_t)w->nobjs++;
 }
 
-/*--- Validation -----------------------------------------------------------*/
 static const char *var_name(const wobj *o, size_t field) {
   const char *const *names = NULL;
   if (o->kind == MIG_OBJ_REGFRAME) names = o->fn->regframe_vars;
@@ -54,7 +53,7 @@ void mig_w_refuse(writer *w, const wobj *o, long field, const char *why) {
   char what[256], line[768];
   mig_w_describe(o, field, what, sizeof what);
   snprintf(line, sizeof line, "mig: checkpoint refused: %s %s\n", what, why);
-  /* A refused request is asked again at the next safe point (poll.c):
+  /* A refused request is asked again at the next safe point (triggers.c):
    * say it once while the reason stays the same. */
   static char last[768];
   if (strcmp(line, last) == 0) return;
