@@ -20,8 +20,9 @@
 //    side effect twice.
 //
 //===----------------------------------------------------------------------===//
-#include "FunctionTransformer.h"
+#include "ExprLinearizer.h"
 #include "NoreturnFunctions.h"
+#include "TypeText.h"
 
 #include "clang/AST/ExprCXX.h"
 
@@ -31,22 +32,51 @@ using namespace clang;
 
 namespace migpp {
 
-bool FunctionTransformer::canMaterialize(const Expr *E) const {
+std::string ExprLinearizer::assign(const std::string &Dst, QualType T,
+                                   const std::string &Value) const {
+  return assignText(SH.Ctx, Dst, T, Value);
+}
+
+bool ExprLinearizer::containsMCall(const Stmt *S) {
+  if (!S)
+    return false;
+  auto It = MCallCache.find(S);
+  if (It != MCallCache.end())
+    return It->second;
+  bool R = false;
+  if (isUnevaluated(S)) {
+    R = false;
+  } else if (const Expr *Only = onlyEvaluatedOperand(S)) {
+    R = containsMCall(Only);
+  } else if (auto *CE = dyn_cast<CallExpr>(S); CE && MA.isMCall(CE)) {
+    R = true;
+  } else {
+    for (const Stmt *C : S->children())
+      if (containsMCall(C)) {
+        R = true;
+        break;
+      }
+  }
+  MCallCache[S] = R;
+  return R;
+}
+
+bool ExprLinearizer::canMaterialize(const Expr *E) const {
   if (!E->isPRValue())
     return false;
   QualType T = E->getType();
   if (T->isVoidType() || T->isArrayType() || T->isFunctionType() ||
       T->isIncompleteType())
     return false;
-  if (St.Hoisted.count(E->IgnoreParenImpCasts()))
+  if (Hoisted.count(E->IgnoreParenImpCasts()))
     return false;
   return E->HasSideEffects(SH.Ctx, /*IncludePossibleEffects=*/true);
 }
 
 static bool readsThroughPointer(const Expr *E);
 
-bool FunctionTransformer::canMaterializeLoad(const Expr *E) const {
-  if (!E->isPRValue() || St.Hoisted.count(E->IgnoreParenImpCasts()))
+bool ExprLinearizer::canMaterializeLoad(const Expr *E) const {
+  if (!E->isPRValue() || Hoisted.count(E->IgnoreParenImpCasts()))
     return false;
   QualType T = E->getType();
   if (T->isVoidType() || T->isArrayType() || T->isFunctionType() || T->isIncompleteType() ||
@@ -55,15 +85,15 @@ bool FunctionTransformer::canMaterializeLoad(const Expr *E) const {
   return readsThroughPointer(E);
 }
 
-std::string FunctionTransformer::materialize(Expr *E) {
-  std::string T = St.newTemp(E->getType());
-  std::string Pre = assignText(T, E->getType(), SH.renderExpr(E)) + "; ";
+std::string ExprLinearizer::materialize(Expr *E) {
+  std::string T = newTemp(E->getType());
+  std::string Pre = assign(T, E->getType(), SH.renderExpr(E)) + "; ";
   SH.replaceExpr(E, T);
-  St.Hoisted.insert(E->IgnoreParenImpCasts());
+  Hoisted.insert(E->IgnoreParenImpCasts());
   return Pre;
 }
 
-std::vector<Expr *> FunctionTransformer::evaluatedChildren(Expr *E) {
+std::vector<Expr *> ExprLinearizer::evaluatedChildren(Expr *E) {
   std::vector<Expr *> Out;
   if (auto *ILE = dyn_cast<InitListExpr>(E)) {
     InitListExpr *Syn = ILE->isSemanticForm() && ILE->getSyntacticForm()
@@ -129,7 +159,7 @@ static bool readsThroughPointer(const Expr *E) {
   return false;
 }
 
-std::string FunctionTransformer::hoistCall(CallExpr *CE, bool ValueUsed) {
+std::string ExprLinearizer::hoistCall(CallExpr *CE, bool ValueUsed) {
   std::string Pre;
   std::vector<Expr *> Pieces;
   Pieces.push_back(CE->getCallee());
@@ -142,9 +172,9 @@ std::string FunctionTransformer::hoistCall(CallExpr *CE, bool ValueUsed) {
   }
   unsigned K = St.newSite(SH, CE->getBeginLoc(), CE);
   if (ValueUsed && !CE->getType()->isVoidType()) {
-    std::string T = St.newTemp(CE->getType());
+    std::string T = newTemp(CE->getType());
     Pre += fmt::format("__mig_resume_{0}: {1}; __MIG_AFTER_CALL({0}); ", K,
-                       assignText(T, CE->getType(), SH.renderExpr(CE)));
+                       assign(T, CE->getType(), SH.renderExpr(CE)));
     SH.replaceExpr(CE, T);
   } else {
     Pre += fmt::format("__mig_resume_{0}: {1}; __MIG_AFTER_CALL({0}); ", K,
@@ -154,11 +184,11 @@ std::string FunctionTransformer::hoistCall(CallExpr *CE, bool ValueUsed) {
   // Returns only to unwind, which the after-call test handles.
   if (dropsNoreturn(CE->getDirectCallee(), MA))
     Pre += "__builtin_unreachable(); ";
-  St.Hoisted.insert(CE);
+  Hoisted.insert(CE);
   return Pre;
 }
 
-std::string FunctionTransformer::linearize(Expr *E, bool ValueUsed) {
+std::string ExprLinearizer::linearize(Expr *E, bool ValueUsed) {
   if (!E || !containsMCall(E))
     return "";
   if (auto *PE = dyn_cast<ParenExpr>(E))
@@ -174,7 +204,7 @@ std::string FunctionTransformer::linearize(Expr *E, bool ValueUsed) {
     Expr *L = BO->getLHS(), *R = BO->getRHS();
     if (BO->isLogicalOp() && containsMCall(R)) {
       std::string Pre = linearize(L, true);
-      std::string T = St.newTemp(SH.Ctx.IntTy);
+      std::string T = newTemp(SH.Ctx.IntTy);
       Pre += T + " = !!(" + SH.renderExpr(L) + "); ";
       std::string PreR = linearize(R, true);
       Pre += fmt::format("if ({}{}) {{ {}{} = !!({}); }} ",
@@ -199,11 +229,11 @@ std::string FunctionTransformer::linearize(Expr *E, bool ValueUsed) {
     if (!containsMCall(A) && !containsMCall(B))
       return Pre;
     bool HasValue = ValueUsed && !E->getType()->isVoidType();
-    std::string T = HasValue ? St.newTemp(E->getType()) : "";
+    std::string T = HasValue ? newTemp(E->getType()) : "";
     auto Branch = [&](Expr *X) {
       std::string P = linearize(X, HasValue);
       std::string V = SH.renderExpr(X);
-      return P + (HasValue ? assignText(T, E->getType(), V) + "; " : "(void)(" + V + "); ");
+      return P + (HasValue ? assign(T, E->getType(), V) + "; " : "(void)(" + V + "); ");
     };
     std::string Cond = SH.renderExpr(C);
     std::string BA = Branch(A), BB = Branch(B);
@@ -232,7 +262,7 @@ std::string FunctionTransformer::linearize(Expr *E, bool ValueUsed) {
 
 /// `a ?: b`: a is evaluated once, b only when a is zero. When b holds an
 /// M-call, a's value goes to a temporary and the choice becomes an `if`.
-std::string FunctionTransformer::linearizeElvis(BinaryConditionalOperator *BCO,
+std::string ExprLinearizer::linearizeElvis(BinaryConditionalOperator *BCO,
                                                 bool ValueUsed) {
   Expr *A = BCO->getCommon(), *B = BCO->getFalseExpr();
   std::string Pre = linearize(A, true);
@@ -242,16 +272,16 @@ std::string FunctionTransformer::linearizeElvis(BinaryConditionalOperator *BCO,
   if (AT->isArrayType() || AT->isFunctionType())
     AT = SH.Ctx.getDecayedType(AT);
   AT = AT.getUnqualifiedType();
-  std::string CondT = St.newTemp(AT);
-  Pre += assignText(CondT, AT, SH.renderExpr(A)) + "; ";
+  std::string CondT = newTemp(AT);
+  Pre += assign(CondT, AT, SH.renderExpr(A)) + "; ";
   bool HasValue = ValueUsed && !BCO->getType()->isVoidType();
-  std::string T = HasValue ? St.newTemp(BCO->getType()) : "";
+  std::string T = HasValue ? newTemp(BCO->getType()) : "";
   std::string PreB = linearize(B, HasValue);
   std::string VB = SH.renderExpr(B);
   if (HasValue)
     Pre += fmt::format("if ({0}) {{ {1}; }} else {{ {2}{3}; }} ", CondT,
-                       assignText(T, BCO->getType(), CondT), PreB,
-                       assignText(T, BCO->getType(), VB));
+                       assign(T, BCO->getType(), CondT), PreB,
+                       assign(T, BCO->getType(), VB));
   else
     Pre += fmt::format("if (!{0}) {{ {1}(void)({2}); }} ", CondT, PreB, VB);
   SH.replaceExpr(BCO, HasValue ? T : "((void)0)");
@@ -262,20 +292,20 @@ std::string FunctionTransformer::linearizeElvis(BinaryConditionalOperator *BCO,
 /// M-calls get resume labels), then the whole block moves into the prelude,
 /// its last expression assigning the temporary that replaces the statement
 /// expression. Its declarations stay local to that block.
-std::string FunctionTransformer::linearizeStmtExpr(StmtExpr *SE, bool ValueUsed) {
+std::string ExprLinearizer::linearizeStmtExpr(StmtExpr *SE, bool ValueUsed) {
   CompoundStmt *CS = SE->getSubStmt();
   Expr *Last = nullptr;
   if (!CS->body_empty())
     Last = dyn_cast<Expr>(CS->body_back());
   for (Stmt *S : CS->body())
     if (S != Last)
-      transformStmt(S);
+      TransformStmt(S);
   bool HasValue = ValueUsed && Last && !SE->getType()->isVoidType();
-  std::string T = HasValue ? St.newTemp(SE->getType()) : "";
+  std::string T = HasValue ? newTemp(SE->getType()) : "";
   if (Last) {
     std::string PreL = linearize(Last, HasValue);
     std::string V = SH.renderExpr(Last);
-    std::string Text = PreL + (HasValue ? assignText(T, SE->getType(), V)
+    std::string Text = PreL + (HasValue ? assign(T, SE->getType(), V)
                                         : "(void)(" + V + ")");
     SH.Edits.replace(SH.begin(Last), SH.exprEnd(Last), flatten(Text));
   }

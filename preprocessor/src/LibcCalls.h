@@ -11,7 +11,7 @@
 #ifndef MIGPP_LIBCCALLS_H
 #define MIGPP_LIBCCALLS_H
 
-#include "FunctionTransformer.h"
+#include "SourceHelper.h"
 #include "MigratableAnalysis.h"
 
 namespace migpp {

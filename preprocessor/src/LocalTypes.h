@@ -18,7 +18,7 @@
 #ifndef MIGPP_LOCALTYPES_H
 #define MIGPP_LOCALTYPES_H
 
-#include "FunctionTransformer.h"
+#include "SourceHelper.h"
 
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"

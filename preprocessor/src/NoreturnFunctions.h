@@ -17,7 +17,7 @@
 #ifndef MIGPP_NORETURNFUNCTIONS_H
 #define MIGPP_NORETURNFUNCTIONS_H
 
-#include "FunctionTransformer.h"
+#include "SourceHelper.h"
 #include "MigratableAnalysis.h"
 
 #include "clang/AST/Decl.h"

@@ -22,6 +22,9 @@ struct Options {
   /// Name used to qualify static symbols ("file.c:f"); default: the basename
   /// of the unit's main source file.
   std::string UnitName;
+  /// --print-frame-layout: print each transformed function's frame layout
+  /// (FrameLayout::print) on standard output.
+  bool PrintFrameLayout = false;
 };
 
 } // namespace migpp

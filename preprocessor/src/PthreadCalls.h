@@ -17,7 +17,7 @@
 #ifndef MIGPP_PTHREADCALLS_H
 #define MIGPP_PTHREADCALLS_H
 
-#include "FunctionTransformer.h"
+#include "SourceHelper.h"
 #include "MigratableAnalysis.h"
 
 #include "clang/AST/Decl.h"

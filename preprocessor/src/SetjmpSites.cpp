@@ -4,6 +4,8 @@
 #include "clang/AST/ParentMap.h"
 #include <fmt/format.h>
 
+#include <functional>
+
 using namespace clang;
 
 namespace migpp {
@@ -91,8 +93,7 @@ static const Stmt *siteStatement(ASTContext &Ctx, const ParentMap &PM, const Cal
 }
 
 std::optional<SetjmpRewrite>
-rewriteSetjmpSites(SourceHelper &SH, FunctionState &St,
-                   llvm::function_ref<bool(const Stmt *)> HasMCall) {
+rewriteSetjmpSites(SourceHelper &SH, const FunctionState &St, ExprLinearizer &Lin) {
   std::vector<CallExpr *> Calls;
   collect(St.FD->getBody(), Calls);
   SetjmpRewrite R;
@@ -114,7 +115,7 @@ rewriteSetjmpSites(SourceHelper &SH, FunctionState &St,
     }
     bool ArgsOk = true;
     for (const Expr *A : CE->arguments())
-      if (HasMCall(A) || (A->HasSideEffects(SH.Ctx) && A != CE->getArg(0)))
+      if (Lin.containsMCall(A) || (A->HasSideEffects(SH.Ctx) && A != CE->getArg(0)))
         ArgsOk = false;
     if (!ArgsOk) {
       SH.error(CE->getBeginLoc(), "the arguments of a setjmp in a function that can be "
@@ -124,7 +125,7 @@ rewriteSetjmpSites(SourceHelper &SH, FunctionState &St,
       continue;
     }
     ++K;
-    std::string Buf = St.newTemp(CE->getArg(0)->getType());
+    std::string Buf = Lin.newTemp(CE->getArg(0)->getType());
     std::string Rest;
     for (unsigned I = 1; I < CE->getNumArgs(); ++I)
       Rest += ", " + SH.renderExpr(CE->getArg(I));
@@ -151,6 +152,28 @@ rewriteSetjmpSites(SourceHelper &SH, FunctionState &St,
   R.Decls = "int __mig_sj_i = 0; ";
   R.Dispatch = "__mig_sj_next: " + R.Dispatch;
   return R;
+}
+
+/// __builtin_setjmp keeps this build's stack and code addresses in a plain
+/// `void *[5]` buffer: the runtime cannot tell it is a jump buffer (a
+/// jmp_buf is re-armed by its setjmp site, SetjmpSites.h), so a checkpoint taken while one is set
+/// would save and restore garbage and a later __builtin_longjmp would jump
+/// into it. (GCC documents the pair as for its own internal use.)
+void rejectBuiltinSetjmp(const MigratableAnalysis &MA, SourceHelper &SH) {
+  std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+    if (!S)
+      return;
+    if (auto *CE = dyn_cast<CallExpr>(S))
+      if (CE->getBuiltinCallee() == Builtin::BI__builtin_setjmp)
+        SH.error(CE->getBeginLoc(),
+                 "__builtin_setjmp is not supported by migcc: its buffer holds code and "
+                 "stack addresses the runtime cannot recognize or translate in a "
+                 "checkpoint (use setjmp with a jmp_buf, which migrates)");
+    for (const Stmt *C : S->children())
+      Walk(C);
+  };
+  for (FunctionDecl *FD : MA.userFunctions())
+    Walk(FD->getBody());
 }
 
 } // namespace migpp

@@ -21,9 +21,11 @@
 #ifndef MIGPP_SETJMPSITES_H
 #define MIGPP_SETJMPSITES_H
 
-#include "FunctionTransformer.h"
+#include "ExprLinearizer.h"
+#include "FunctionState.h"
+#include "MigratableAnalysis.h"
+#include "SourceHelper.h"
 
-#include "llvm/ADT/STLFunctionalExtras.h"
 #include <optional>
 
 namespace migpp {
@@ -38,10 +40,14 @@ struct SetjmpRewrite {
 };
 
 /// Rewrites St.FD's setjmp calls (after renameReferences, before the
-/// statements are transformed). nullopt after a diagnostic.
+/// statements are transformed); the buffers' temporaries come from Lin.
+/// nullopt after a diagnostic.
 std::optional<SetjmpRewrite>
-rewriteSetjmpSites(SourceHelper &SH, FunctionState &St,
-                   llvm::function_ref<bool(const clang::Stmt *)> HasMCall);
+rewriteSetjmpSites(SourceHelper &SH, const FunctionState &St, ExprLinearizer &Lin);
+
+/// Reports each __builtin_setjmp in the unit's functions: its `void *[5]`
+/// buffer cannot be recognized as a jump buffer (see SetjmpSites.cpp).
+void rejectBuiltinSetjmp(const MigratableAnalysis &MA, SourceHelper &SH);
 
 } // namespace migpp
 

@@ -13,7 +13,7 @@
 #ifndef MIGPP_UNNAMEDTYPES_H
 #define MIGPP_UNNAMEDTYPES_H
 
-#include "FunctionTransformer.h"
+#include "SourceHelper.h"
 #include "MigratableAnalysis.h"
 
 #include "clang/AST/Decl.h"

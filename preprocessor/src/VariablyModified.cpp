@@ -23,7 +23,7 @@
 // a plain pointer.
 //
 //===----------------------------------------------------------------------===//
-#include "FunctionTransformer.h"
+#include "VariablyModified.h"
 
 #include <fmt/format.h>
 
@@ -75,22 +75,11 @@ bool collectBounds(QualType T, std::vector<const Expr *> &Out, std::string &Why)
 }
 } // namespace
 
-QualType FunctionTransformer::storageType(const SavedVar &V) const {
-  switch (V.Vm) {
-  case SavedVar::NotVm:
-    return V.VD->getType();
-  case SavedVar::VmArray:
-    return SH.Ctx.getPointerType(SH.Ctx.getBaseElementType(V.VD->getType()));
-  case SavedVar::VmOther:
-    break;
-  }
-  return SH.Ctx.VoidPtrTy;
-}
-
 /// T spelled as C with each VLA bound replaced by V's saved temporary, around
 /// Declarator ("*" gives the pointer-to-T type name).
-std::string FunctionTransformer::spellWithBounds(QualType T, std::string Declarator,
-                                                 const SavedVar &V, size_t &Next) const {
+std::string VariablyModifiedLocals::spellWithBounds(QualType T, std::string Declarator,
+                                                    const SavedVar &V,
+                                                    size_t &Next) const {
   T = skipParens(T);
   if (!T->isVariablyModifiedType())
     return *mig::spellType(SH.Ctx, T, Declarator);
@@ -107,9 +96,7 @@ std::string FunctionTransformer::spellWithBounds(QualType T, std::string Declara
   return spellWithBounds(PT->getPointeeType(), "*" + Declarator, V, Next);
 }
 
-/// Classifies the saved variables with a variably modified type, gives them
-/// their bound temporaries and reference text. False after an error.
-bool FunctionTransformer::prepareVariablyModified() {
+bool VariablyModifiedLocals::prepare(std::vector<SavedVar> &Saved) {
   bool OK = true;
   unsigned Tag = 0;
   for (SavedVar &V : Saved) {
@@ -132,7 +119,7 @@ bool FunctionTransformer::prepareVariablyModified() {
       continue;
     }
     for (size_t I = 0; I < V.BoundExprs.size(); ++I)
-      V.BoundTemps.push_back(St.newTemp(SH.Ctx.getSizeType()));
+      V.BoundTemps.push_back(Lin.newTemp(SH.Ctx.getSizeType()));
     size_t Next = 0;
     if (V.Vm == SavedVar::VmArray) {
       // The pointer is the variable; what escapes is the block it points to.
@@ -148,14 +135,12 @@ bool FunctionTransformer::prepareVariablyModified() {
   return OK;
 }
 
-/// What a saved declaration with a variably modified type becomes where it
-/// was: its bounds are evaluated (M-calls in them hoisted into Pre), then the
-/// VLA gets its shadow-stack block or the pointer its initial value.
-std::string FunctionTransformer::variablyModifiedDeclText(const SavedVar &V, std::string &Pre) {
+std::vector<std::string> VariablyModifiedLocals::declarationParts(const SavedVar &V,
+                                                                 std::string &Pre) {
   std::vector<std::string> Parts;
   for (size_t I = 0; I < V.BoundExprs.size(); ++I) {
     auto *E = const_cast<Expr *>(V.BoundExprs[I]);
-    Pre += linearize(E, true);
+    Pre += Lin.linearize(E, true);
     Parts.push_back(fmt::format("{} = ({})", V.BoundTemps[I], SH.renderExpr(E)));
   }
   if (V.Vm == SavedVar::VmArray) {
@@ -166,17 +151,11 @@ std::string FunctionTransformer::variablyModifiedDeclText(const SavedVar &V, std
       if (auto R = Types.describe(Elem.getUnqualifiedType()))
         Desc = R->Type;
     Parts.push_back(fmt::format("{0} = ({1})__mig_shadow_vla({0}, sizeof({2}), {3}, {4})",
-                                V.Name, *mig::spellAssignableType(SH.Ctx, storageType(V)),
+                                V.Name, *mig::spellAssignableType(SH.Ctx, storageType(SH.Ctx, V)),
                                 spellWithBounds(V.VD->getType(), "", V, Next), Desc,
                                 V.VlaTag));
-  } else if (const Expr *Init = V.VD->getInit()) {
-    Pre += linearize(const_cast<Expr *>(Init), true);
-    Parts.push_back(savedInitText(V, Init));
   }
-  std::string Text;
-  for (const std::string &P : Parts)
-    Text += (Text.empty() ? "" : ", ") + P;
-  return Text;
+  return Parts;
 }
 
 } // namespace migpp

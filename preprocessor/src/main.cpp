@@ -93,7 +93,8 @@ private:
 [[noreturn]] void usageError(const std::string &Msg) {
   fmt::print(stderr, "mig-pp: error: {}\n", Msg);
   fmt::print(stderr, "usage: mig-pp INPUT -o OUTPUT [--poll=explicit|loops|recursive] "
-                     "[--whole-program] [-Wmig-unsafe] [--unit-name=NAME] [-- CLANG-ARGS]\n");
+                     "[--whole-program] [-Wmig-unsafe] [--unit-name=NAME] [--print-frame-layout] "
+                 "[-- CLANG-ARGS]\n");
   std::exit(2);
 }
 
@@ -122,11 +123,14 @@ Invocation parse(int Argc, char **Argv) {
       Inv.Opts.WholeProgram = true;
     } else if (A == "-Wmig-unsafe") {
       Inv.Opts.WarnUnsafe = true;
+    } else if (A == "--print-frame-layout") {
+      Inv.Opts.PrintFrameLayout = true;
     } else if (A.rfind("--unit-name=", 0) == 0) {
       Inv.Opts.UnitName = A.substr(12);
     } else if (A == "--help" || A == "-h") {
       fmt::print("usage: mig-pp INPUT -o OUTPUT [--poll=explicit|loops|recursive] "
-                 "[--whole-program] [-Wmig-unsafe] [--unit-name=NAME] [-- CLANG-ARGS]\n");
+                 "[--whole-program] [-Wmig-unsafe] [--unit-name=NAME] [--print-frame-layout] "
+                 "[-- CLANG-ARGS]\n");
       std::exit(0);
     } else if (!A.empty() && A[0] == '-') {
       usageError("unknown argument '" + A + "'");

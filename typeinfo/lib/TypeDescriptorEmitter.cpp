@@ -715,6 +715,25 @@ public:
   }
 
   // ---- records ------------------------------------------------------------
+  /// How a record is named in the generated C.
+  struct RecordNaming {
+    std::string Spell;       ///< its C type ("" for anonymous members)
+    bool ConstSpell = false; ///< Spell is const: the probe cannot write
+    std::string WrittenName; ///< the typedef it was written with, if needed
+    std::string Base;        ///< type the members are accessed on
+    std::string X;           ///< anonymous member: its offset in Base
+    std::string Name;        ///< portable name
+  };
+
+  /// A bitfield's probe case: the field set to all ones.
+  struct ProbeCase {
+    unsigned Index;
+    std::string Member;
+    bool Wide;
+    bool Init;        // const member or base: set it with an initializer
+    std::string Ones; // the all-ones value as a constant of the field type
+  };
+
   std::optional<std::string> describeRecord(const RecordType *RT,
                                             const FieldCtx *FC,
                                             QualType Written = QualType()) {
@@ -734,158 +753,189 @@ public:
       return vaList();
     bool Sys = SM.isInSystemHeader(Def->getLocation());
     bool AnonMember = Def->isAnonymousStructOrUnion();
-    const char *TagKw = Def->isUnion() ? "union " : "struct ";
 
-    std::string Spell; // spelled type ("" for anonymous members)
-    bool ConstSpell = false; // spelled type is const: the probe cannot write
-    std::string WrittenName;
-    const auto *DeclParent = dyn_cast<RecordDecl>(Def->getDeclContext());
-    bool Unnamed = !Def->getIdentifier() && !Def->getTypedefNameForAnonDecl();
-    // Unnamed member types are named after the record declaring them
-    // ("anon struct outer.1"): reach them through it (below).
-    if (!AnonMember && !(Unnamed && DeclParent)) {
-      if (auto S = spellType(Ctx, CT)) {
-        Spell = *S;
-      } else if (!Written.isNull() && !Def->getIdentifier() &&
-                 Written.getTypePtr()->getAs<TypedefType>()) {
-        // `typedef const struct {...} T;`: T is not the typedef name of the
-        // (unqualified) struct but names it well enough for sizeof/offsetof.
-        QualType W = Written;
-        W.removeLocalFastQualifiers();
-        if (auto S2 = spellType(Ctx, W)) {
-          Spell = *S2;
-          ConstSpell = W.getCanonicalType().isConstQualified() ||
-                       W.getCanonicalType().isVolatileQualified();
-          WrittenName = Written.getTypePtr()->getAs<TypedefType>()
-                            ->getDecl()->getName().str();
-        }
-      }
-    }
-
-    // The C library's thread synchronization types: layouts differ per
-    // target and library and they hold pointers into themselves. Mutexes
-    // and condition variables are re-initialized by the receiver (their
-    // own kinds); the others cannot be migrated.
-    if (Sys && !Spell.empty() && Def->getTypedefNameForAnonDecl())
-      if (const char *Kind =
-              syncKind(Def->getTypedefNameForAnonDecl()->getName()))
-        return simple(Key, "", 2, Def->getTypedefNameForAnonDecl()->getName().str(),
-                      Kind, "MIG_TF_SYSTEM", "sizeof(" + Spell + ")",
-                      "_Alignof(" + Spell + ")");
-
-    if (Spell.empty() && Def->getIdentifier() && Def->getName() ==
-                                                     "__jmp_buf_tag") {
-      fail("jmp_buf declared inside a function");
-      return std::nullopt;
-    }
-    if (!Spell.empty() && Def->getIdentifier() &&
-        Def->getName() == "__jmp_buf_tag")
-      return simple(Key, "", Sys ? 2 : 0, TagKw + Def->getName().str(),
-                    "MIG_K_JMPBUF", Sys ? "MIG_TF_SYSTEM" : "0",
-                    "sizeof(" + Spell + ")", "_Alignof(" + Spell + ")");
-
-    std::string Base, X, Name;
-    if (!Spell.empty()) {
-      Base = Spell;
-      if (Def->getIdentifier())
-        Name = TagKw + Def->getName().str();
-      else if (const auto *TD = Def->getTypedefNameForAnonDecl())
-        Name = TD->getName().str();
-      else if (!WrittenName.empty())
-        Name = WrittenName;
-      else {
-        // Spelled through a file-scope variable or typedef declared with it.
-        std::string Hint;
-        detail::unnamedTagAnchor(Ctx, Def, &Hint);
-        Name = "anon " + (Hint.empty() ? Spell : Hint);
-      }
-    } else {
-      bool UseFC = FC && FC->ParentRD && FC->ParentRD == DeclParent;
-      if (!UseFC && DeclParent) {
-        // Reach it through the record that declares it.
-        std::string Saved = E.LastError;
-        if (describeRecord(
-                cast<RecordType>(Ctx.getRecordType(DeclParent).getTypePtr()),
-                nullptr))
-          if (auto R = lookup(Key))
-            return R;
-        E.LastError = Saved;
-      }
-      if (!UseFC && FC && !AnonMember && !FC->FieldName.empty())
-        UseFC = true; // e.g. a field of a generated frame struct
-      if (!UseFC) {
-        if (detail::hasFunctionContext(Def))
-          fail("type declared inside a function cannot be described at file "
-               "scope");
-        else
-          fail("unnamed struct/union without a typedef cannot be described");
-        return std::nullopt;
-      }
-      Name = anonName(*FC);
-      if (AnonMember) {
-        Base = FC->Base;
-        X = FC->AnonOffset;
-      } else {
-        Spell = "__typeof__(" + memberOf(FC->Base, FC->FieldName) +
-                FC->Subscripts + ")";
-        Base = Spell;
-      }
-    }
+    RecordNaming N = spellRecord(Def, CT, Written);
+    std::optional<std::string> Result;
+    if (librarySpecialRecord(Key, Def, Sys, N.Spell, Result) ||
+        !nameRecord(Def, Key, FC, N, Result))
+      return Result;
 
     std::string Sfx;
     size_t Idx = reserve(Key, Sys ? 2 : 0, Sfx);
     std::string Id = E.Entries[Idx].Id;
-
     std::vector<std::string> Lines;
-    struct ProbeCase {
-      unsigned Index;
-      std::string Member;
-      bool Wide;
-      bool Init; // const member or base: set it with an initializer
-      std::string Ones; // the all-ones value as a constant of the field type
-    };
-    bool BaseConst = ConstSpell || (AnonMember && FC && FC->ConstBase);
     std::vector<ProbeCase> Probes;
+    bool BaseConst = N.ConstSpell || (AnonMember && FC && FC->ConstBase);
+    if (!describeFields(Def, N, BaseConst, Lines, Probes)) {
+      drop(Key, Idx);
+      return std::nullopt;
+    }
+    auto [Size, Align] = recordSizeAlign(Def, CT, N);
+    std::string Text;
+    std::string ProbeName = Probes.empty() ? "0" : "__mig_probe_" + Sfx;
+    if (!Probes.empty())
+      Text += probeFunction(ProbeName, Probes, N, AnonMember, Size);
+    std::string FieldsName = "0";
+    if (!Lines.empty()) {
+      FieldsName = "__mig_fields_" + Sfx;
+      Text += "static const __mig_field " + FieldsName + "[] = {\n";
+      for (const std::string &L : Lines)
+        Text += "  " + L + ",\n";
+      Text += "};\n";
+    }
+    Text += "static const __mig_type " + Id + " = {" + cString(N.Name) + ", " +
+            (Def->isUnion() ? "MIG_K_UNION" : "MIG_K_STRUCT") + ", " +
+            recordFlags(Def, CT, Sys) + ", " + Size + ", " + Align + ", " +
+            std::to_string(Lines.size()) + ", " + FieldsName + ", " + ProbeName +
+            "};\n";
+    E.Entries[Idx].Definition = Text;
+    return "&" + Id;
+  }
+
+  /// The C spelling of a record type, or "" when it has none (anonymous
+  /// members, unnamed member types: reached through their parent).
+  RecordNaming spellRecord(const RecordDecl *Def, QualType CT, QualType Written) {
+    RecordNaming N;
+    bool AnonMember = Def->isAnonymousStructOrUnion();
+    const auto *DeclParent = dyn_cast<RecordDecl>(Def->getDeclContext());
+    bool Unnamed = !Def->getIdentifier() && !Def->getTypedefNameForAnonDecl();
+    // Unnamed member types are named after the record declaring them
+    // ("anon struct outer.1"): reach them through it (nameRecord).
+    if (AnonMember || (Unnamed && DeclParent))
+      return N;
+    if (auto S = spellType(Ctx, CT)) {
+      N.Spell = *S;
+    } else if (!Written.isNull() && !Def->getIdentifier() &&
+               Written.getTypePtr()->getAs<TypedefType>()) {
+      // `typedef const struct {...} T;`: T is not the typedef name of the
+      // (unqualified) struct but names it well enough for sizeof/offsetof.
+      QualType W = Written;
+      W.removeLocalFastQualifiers();
+      if (auto S2 = spellType(Ctx, W)) {
+        N.Spell = *S2;
+        N.ConstSpell = W.getCanonicalType().isConstQualified() ||
+                       W.getCanonicalType().isVolatileQualified();
+        N.WrittenName = Written.getTypePtr()->getAs<TypedefType>()
+                            ->getDecl()->getName().str();
+      }
+    }
+    return N;
+  }
+
+  /// The C library's records with kinds of their own. The thread
+  /// synchronization types: layouts differ per target and library and they
+  /// hold pointers into themselves; mutexes and condition variables are
+  /// re-initialized by the receiver (their own kinds), the others cannot be
+  /// migrated. A jmp_buf's struct is re-armed by its setjmp site. True when
+  /// Def is one of them, with its descriptor (or nullopt) in Out.
+  bool librarySpecialRecord(const std::string &Key, const RecordDecl *Def, bool Sys,
+                            const std::string &Spell, std::optional<std::string> &Out) {
+    if (Sys && !Spell.empty() && Def->getTypedefNameForAnonDecl())
+      if (const char *Kind =
+              syncKind(Def->getTypedefNameForAnonDecl()->getName())) {
+        Out = simple(Key, "", 2, Def->getTypedefNameForAnonDecl()->getName().str(),
+                     Kind, "MIG_TF_SYSTEM", "sizeof(" + Spell + ")",
+                     "_Alignof(" + Spell + ")");
+        return true;
+      }
+    if (!Def->getIdentifier() || Def->getName() != "__jmp_buf_tag")
+      return false;
+    if (Spell.empty()) {
+      fail("jmp_buf declared inside a function");
+      Out = std::nullopt;
+      return true;
+    }
+    const char *TagKw = Def->isUnion() ? "union " : "struct ";
+    Out = simple(Key, "", Sys ? 2 : 0, TagKw + Def->getName().str(),
+                 "MIG_K_JMPBUF", Sys ? "MIG_TF_SYSTEM" : "0",
+                 "sizeof(" + Spell + ")", "_Alignof(" + Spell + ")");
+    return true;
+  }
+
+  /// Fills N's Base, X and Name (and Spell for an unnamed member type).
+  /// False when describing stops here, with the descriptor found by
+  /// describing the declaring record, or nullopt after an error, in Out.
+  bool nameRecord(const RecordDecl *Def, const std::string &Key, const FieldCtx *FC,
+                  RecordNaming &N, std::optional<std::string> &Out) {
+    const char *TagKw = Def->isUnion() ? "union " : "struct ";
+    if (!N.Spell.empty()) {
+      N.Base = N.Spell;
+      if (Def->getIdentifier())
+        N.Name = TagKw + Def->getName().str();
+      else if (const auto *TD = Def->getTypedefNameForAnonDecl())
+        N.Name = TD->getName().str();
+      else if (!N.WrittenName.empty())
+        N.Name = N.WrittenName;
+      else {
+        // Spelled through a file-scope variable or typedef declared with it.
+        std::string Hint;
+        detail::unnamedTagAnchor(Ctx, Def, &Hint);
+        N.Name = "anon " + (Hint.empty() ? N.Spell : Hint);
+      }
+      return true;
+    }
+    bool AnonMember = Def->isAnonymousStructOrUnion();
+    const auto *DeclParent = dyn_cast<RecordDecl>(Def->getDeclContext());
+    bool UseFC = FC && FC->ParentRD && FC->ParentRD == DeclParent;
+    if (!UseFC && DeclParent) {
+      // Reach it through the record that declares it.
+      std::string Saved = E.LastError;
+      if (describeRecord(
+              cast<RecordType>(Ctx.getRecordType(DeclParent).getTypePtr()),
+              nullptr))
+        if (auto R = lookup(Key)) {
+          Out = R;
+          return false;
+        }
+      E.LastError = Saved;
+    }
+    if (!UseFC && FC && !AnonMember && !FC->FieldName.empty())
+      UseFC = true; // e.g. a field of a generated frame struct
+    if (!UseFC) {
+      if (detail::hasFunctionContext(Def))
+        fail("type declared inside a function cannot be described at file "
+             "scope");
+      else
+        fail("unnamed struct/union without a typedef cannot be described");
+      Out = std::nullopt;
+      return false;
+    }
+    N.Name = anonName(*FC);
+    if (AnonMember) {
+      N.Base = FC->Base;
+      N.X = FC->AnonOffset;
+    } else {
+      N.Spell = "__typeof__(" + memberOf(FC->Base, FC->FieldName) +
+                FC->Subscripts + ")";
+      N.Base = N.Spell;
+    }
+    return true;
+  }
+
+  /// One line of the field table per named field (bitfields also get a
+  /// probe case); false after an error.
+  bool describeFields(const RecordDecl *Def, const RecordNaming &N, bool BaseConst,
+                      std::vector<std::string> &Lines, std::vector<ProbeCase> &Probes) {
     for (const FieldDecl *F : Def->fields()) {
       if (F->isUnnamedBitField())
         continue;
       FieldCtx Sub;
       Sub.ParentRD = Def;
-      Sub.Base = Base;
+      Sub.Base = N.Base;
       Sub.ConstBase = BaseConst;
-      Sub.ParentName = Name;
+      Sub.ParentName = N.Name;
       Sub.Index = F->getFieldIndex();
       Sub.FieldName = F->getName().str();
       if (F->isAnonymousStructOrUnion()) {
-        const RecordDecl *Ch = childOf(F);
-        if (!Ch) {
-          drop(Key, Idx);
-          fail("anonymous member of incomplete type");
-          return std::nullopt;
-        }
-        if (auto A = anchor(Ch, Base)) {
-          Sub.AnonOffset = *A;
-        } else {
-          uint64_t Off =
-              layout(Def).getFieldOffset(F->getFieldIndex()) / Ctx.getCharWidth();
-          Sub.AnonOffset =
-              X.empty() ? std::to_string(Off)
-                        : "(" + X + ") + " + std::to_string(Off);
-        }
-        auto R = describe(F->getType(), &Sub);
-        if (!R) {
-          drop(Key, Idx);
-          return std::nullopt;
-        }
-        Lines.push_back("{\"\", " + R->Type + ", " +
-                        relative(Sub.AnonOffset, X) + ", 1, 0, 0}");
+        auto Line = anonymousMemberLine(Def, F, N, Sub);
+        if (!Line)
+          return false;
+        Lines.push_back(*Line);
         continue;
       }
       auto R = describe(F->getType(), &Sub);
-      if (!R) {
-        drop(Key, Idx);
-        return std::nullopt;
-      }
+      if (!R)
+        return false;
       if (F->isBitField()) {
         unsigned W = F->getBitWidthValue(Ctx);
         if (W == 0)
@@ -901,25 +951,55 @@ public:
         continue;
       }
       Lines.push_back("{" + cString(F->getName()) + ", " + R->Type + ", " +
-                      relative(offsetOf(Base, F->getName()), X) + ", " +
+                      relative(offsetOf(N.Base, F->getName()), N.X) + ", " +
                       R->Count + ", 0, 0}");
     }
+    return true;
+  }
 
-    std::string Size, Align;
-    if (!AnonMember) {
-      Size = "sizeof(" + Spell + ")";
-      Align = "_Alignof(" + Spell + ")";
-    } else {
-      if (auto A = alignExpr(Def, Base))
-        Align = *A;
-      else
-        Align = std::to_string(Ctx.getTypeAlignInChars(CT).getQuantity());
-      if (auto S = sizeExpr(Def, Base, X, Align))
-        Size = *S;
-      else
-        Size = std::to_string(Ctx.getTypeSizeInChars(CT).getQuantity());
+  /// The field line of an anonymous struct/union member, described at its
+  /// offset in the enclosing record.
+  std::optional<std::string> anonymousMemberLine(const RecordDecl *Def, const FieldDecl *F,
+                                                 const RecordNaming &N, FieldCtx &Sub) {
+    const RecordDecl *Ch = childOf(F);
+    if (!Ch) {
+      fail("anonymous member of incomplete type");
+      return std::nullopt;
     }
+    if (auto A = anchor(Ch, N.Base)) {
+      Sub.AnonOffset = *A;
+    } else {
+      uint64_t Off =
+          layout(Def).getFieldOffset(F->getFieldIndex()) / Ctx.getCharWidth();
+      Sub.AnonOffset =
+          N.X.empty() ? std::to_string(Off)
+                      : "(" + N.X + ") + " + std::to_string(Off);
+    }
+    auto R = describe(F->getType(), &Sub);
+    if (!R)
+      return std::nullopt;
+    return "{\"\", " + R->Type + ", " + relative(Sub.AnonOffset, N.X) + ", 1, 0, 0}";
+  }
 
+  /// Size and alignment expressions: sizeof/_Alignof of the spelled type,
+  /// or, for an anonymous member, computed from its members.
+  std::pair<std::string, std::string> recordSizeAlign(const RecordDecl *Def, QualType CT,
+                                                      const RecordNaming &N) {
+    if (!Def->isAnonymousStructOrUnion())
+      return {"sizeof(" + N.Spell + ")", "_Alignof(" + N.Spell + ")"};
+    std::string Size, Align;
+    if (auto A = alignExpr(Def, N.Base))
+      Align = *A;
+    else
+      Align = std::to_string(Ctx.getTypeAlignInChars(CT).getQuantity());
+    if (auto S = sizeExpr(Def, N.Base, N.X, Align))
+      Size = *S;
+    else
+      Size = std::to_string(Ctx.getTypeSizeInChars(CT).getQuantity());
+    return {Size, Align};
+  }
+
+  std::string recordFlags(const RecordDecl *Def, QualType CT, bool Sys) {
     std::string Flags;
     auto AddFlag = [&](const char *F) {
       Flags += Flags.empty() ? F : std::string(" | ") + F;
@@ -930,70 +1010,59 @@ public:
       AddFlag("MIG_TF_HAS_PTR");
     if (Def->hasAttr<PackedAttr>() || Def->hasAttr<MaxFieldAlignmentAttr>())
       AddFlag("MIG_TF_PACKED");
-    if (Flags.empty())
-      Flags = "0";
+    return Flags.empty() ? "0" : Flags;
+  }
 
+  /// The probe function of a record with bitfields: it writes the record
+  /// with bitfield Index all ones (and everything else zero) into __mig_buf,
+  /// so the runtime learns each bitfield's bits on this target.
+  std::string probeFunction(const std::string &ProbeName, const std::vector<ProbeCase> &Probes,
+                            const RecordNaming &N, bool AnonMember, const std::string &Size) {
+    const std::string &Base = N.Base, &X = N.X;
     std::string Text;
-    std::string ProbeName = "0";
-    if (!Probes.empty()) {
-      ProbeName = "__mig_probe_" + Sfx;
-      bool AnyAssign = std::any_of(Probes.begin(), Probes.end(),
-                                   [](const ProbeCase &P) { return !P.Init; });
-      Text += "static void " + ProbeName +
-              "(unsigned __mig_i, void *__mig_buf) {\n";
-      if (AnyAssign) {
-        Text += "  " + Base + " __mig_s;\n";
-        Text += "  unsigned long long __mig_ones = ~0ull;\n";
-        Text += "  __builtin_memset(&__mig_s, 0, sizeof __mig_s);\n";
-      }
-      Text += "  switch (__mig_i) {\n";
-      for (const ProbeCase &P : Probes) {
-        if (!P.Init) {
-          // A non-constant all-ones value: converting it to the bitfield
-          // sets every bit of it (no constant-conversion warnings).
-          std::string V = P.Wide ? "((unsigned __int128)__mig_ones << 64 | "
-                                   "__mig_ones)"
-                                 : "__mig_ones";
-          Text += "  case " + std::to_string(P.Index) + ": __mig_s." +
-                  P.Member + " = " + V + "; break;\n";
-          continue;
-        }
-        // A const member (or a const-qualified type) cannot be assigned: use
-        // a static object initialized with the exact all-ones constant; its
-        // other members and its padding are zero (C11 6.7.9p10).
-        Text += "  case " + std::to_string(P.Index) + ": {\n    static " +
-                Base + " __mig_t = {." + P.Member + " = " + P.Ones + "};\n";
-        if (AnonMember)
-          Text += "    __builtin_memcpy(__mig_buf, (const char *)&__mig_t + (" +
-                  X + "), " + Size + ");\n";
-        else
-          Text += "    __builtin_memcpy(__mig_buf, &__mig_t, sizeof __mig_t);\n";
-        Text += "    return;\n  }\n";
-      }
-      Text += "  }\n";
-      if (AnyAssign) {
-        if (AnonMember)
-          Text += "  __builtin_memcpy(__mig_buf, (char *)&__mig_s + (" + X +
-                  "), " + Size + ");\n";
-        else
-          Text += "  __builtin_memcpy(__mig_buf, &__mig_s, sizeof __mig_s);\n";
-      }
-      Text += "}\n";
+    bool AnyAssign = std::any_of(Probes.begin(), Probes.end(),
+                                 [](const ProbeCase &P) { return !P.Init; });
+    Text += "static void " + ProbeName +
+            "(unsigned __mig_i, void *__mig_buf) {\n";
+    if (AnyAssign) {
+      Text += "  " + Base + " __mig_s;\n";
+      Text += "  unsigned long long __mig_ones = ~0ull;\n";
+      Text += "  __builtin_memset(&__mig_s, 0, sizeof __mig_s);\n";
     }
-    std::string FieldsName = "0";
-    if (!Lines.empty()) {
-      FieldsName = "__mig_fields_" + Sfx;
-      Text += "static const __mig_field " + FieldsName + "[] = {\n";
-      for (const std::string &L : Lines)
-        Text += "  " + L + ",\n";
-      Text += "};\n";
+    Text += "  switch (__mig_i) {\n";
+    for (const ProbeCase &P : Probes) {
+      if (!P.Init) {
+        // A non-constant all-ones value: converting it to the bitfield
+        // sets every bit of it (no constant-conversion warnings).
+        std::string V = P.Wide ? "((unsigned __int128)__mig_ones << 64 | "
+                                 "__mig_ones)"
+                               : "__mig_ones";
+        Text += "  case " + std::to_string(P.Index) + ": __mig_s." +
+                P.Member + " = " + V + "; break;\n";
+        continue;
+      }
+      // A const member (or a const-qualified type) cannot be assigned: use
+      // a static object initialized with the exact all-ones constant; its
+      // other members and its padding are zero (C11 6.7.9p10).
+      Text += "  case " + std::to_string(P.Index) + ": {\n    static " +
+              Base + " __mig_t = {." + P.Member + " = " + P.Ones + "};\n";
+      if (AnonMember)
+        Text += "    __builtin_memcpy(__mig_buf, (const char *)&__mig_t + (" +
+                X + "), " + Size + ");\n";
+      else
+        Text += "    __builtin_memcpy(__mig_buf, &__mig_t, sizeof __mig_t);\n";
+      Text += "    return;\n  }\n";
     }
-    Text += "static const __mig_type " + Id + " = {" + cString(Name) + ", " +
-            (Def->isUnion() ? "MIG_K_UNION" : "MIG_K_STRUCT") + ", " + Flags +
-            ", " + Size + ", " + Align + ", " + std::to_string(Lines.size()) +
-            ", " + FieldsName + ", " + ProbeName + "};\n";
-    E.Entries[Idx].Definition = Text;
-    return "&" + Id;
+    Text += "  }\n";
+    if (AnyAssign) {
+      if (AnonMember)
+        Text += "  __builtin_memcpy(__mig_buf, (char *)&__mig_s + (" + X +
+                "), " + Size + ");\n";
+      else
+        Text += "  __builtin_memcpy(__mig_buf, &__mig_s, sizeof __mig_s);\n";
+    }
+    Text += "}\n";
+    return Text;
   }
 
   std::optional<std::string>

@@ -217,6 +217,152 @@ static std::optional<QualType> unnamedTagType(ASTContext &Ctx,
   return R;
 }
 
+namespace {
+using Sanitized = std::optional<QualType>;
+
+/// A typedef is kept when it is named at file scope and not variably
+/// modified; otherwise it is looked through.
+Sanitized sanitizeTypedef(ASTContext &Ctx, const TypedefType *TT, std::string &Why,
+                          unsigned Depth) {
+  const TypedefNameDecl *TD = TT->getDecl();
+  if (TD->getIdentifier() && !hasFunctionContext(TD) && !TT->isVariablyModifiedType())
+    return QualType(TT, 0);
+  return sanitize(Ctx, TT->desugar(), Why, Depth + 1);
+}
+
+/// A struct, union or enum is kept when it can be named at file scope, or
+/// named through the file-scope declaration it comes with (unnamedTagType).
+Sanitized sanitizeTag(ASTContext &Ctx, const TagType *TT, std::string &Why, unsigned Depth) {
+  const TagDecl *D = TT->getDecl();
+  if (D->isImplicit() && D != vaListRecord(Ctx)) {
+    Why = "implicit compiler type";
+    return std::nullopt;
+  }
+  if (isTagSpellable(D))
+    return QualType(TT, 0);
+  if (auto Alias = unnamedTagType(Ctx, D, Depth))
+    return *Alias;
+  Why = hasFunctionContext(D)
+            ? "type declared inside a function cannot be named at file scope"
+            : "unnamed struct/union/enum without a typedef";
+  return std::nullopt;
+}
+
+/// Sugar that only wraps another type (elaborated names, parentheses,
+/// decayed parameters, attributes): the wrapped type, else null.
+QualType wrappedType(const Type *Ty) {
+  switch (Ty->getTypeClass()) {
+  case Type::Elaborated:
+    return cast<ElaboratedType>(Ty)->getNamedType();
+  case Type::Paren:
+    return cast<ParenType>(Ty)->getInnerType();
+  case Type::Decayed:
+  case Type::Adjusted:
+    return cast<AdjustedType>(Ty)->getAdjustedType();
+  case Type::Attributed:
+    return cast<AttributedType>(Ty)->getEquivalentType();
+  default:
+    return QualType();
+  }
+}
+
+/// Types built around one other type (pointers, arrays, _Atomic, _Complex):
+/// rebuilt around the sanitized inner type.
+Sanitized sanitizeDerived(ASTContext &Ctx, const Type *Ty, std::string &Why, unsigned Depth) {
+  auto Sub = [&](QualType X) { return sanitize(Ctx, X, Why, Depth + 1); };
+  switch (Ty->getTypeClass()) {
+  case Type::Pointer:
+    if (auto U = Sub(cast<PointerType>(Ty)->getPointeeType()))
+      return Ctx.getPointerType(*U);
+    return std::nullopt;
+  case Type::BlockPointer:
+    if (auto U = Sub(cast<BlockPointerType>(Ty)->getPointeeType()))
+      return Ctx.getBlockPointerType(*U);
+    return std::nullopt;
+  case Type::ConstantArray: {
+    const auto *CAT = cast<ConstantArrayType>(Ty);
+    if (auto U = Sub(CAT->getElementType()))
+      return Ctx.getConstantArrayType(*U, CAT->getSize(), nullptr,
+                                      ArraySizeModifier::Normal, 0);
+    return std::nullopt;
+  }
+  case Type::IncompleteArray:
+    if (auto U = Sub(cast<IncompleteArrayType>(Ty)->getElementType()))
+      return Ctx.getIncompleteArrayType(*U, ArraySizeModifier::Normal, 0);
+    return std::nullopt;
+  case Type::Atomic:
+    if (auto U = Sub(cast<AtomicType>(Ty)->getValueType()))
+      return Ctx.getAtomicType(*U);
+    return std::nullopt;
+  case Type::Complex:
+    if (auto U = Sub(cast<ComplexType>(Ty)->getElementType()))
+      return Ctx.getComplexType(*U);
+    return std::nullopt;
+  default:
+    llvm_unreachable("not a derived type");
+  }
+}
+
+/// Function types: return and parameter types sanitized.
+Sanitized sanitizeFunction(ASTContext &Ctx, const FunctionType *FT, std::string &Why,
+                           unsigned Depth) {
+  auto Ret = sanitize(Ctx, FT->getReturnType(), Why, Depth + 1);
+  if (!Ret)
+    return std::nullopt;
+  const auto *FPT = dyn_cast<FunctionProtoType>(FT);
+  if (!FPT)
+    return Ctx.getFunctionNoProtoType(*Ret, FT->getExtInfo());
+  std::vector<QualType> Params;
+  for (QualType P : FPT->getParamTypes()) {
+    auto U = sanitize(Ctx, P, Why, Depth + 1);
+    if (!U)
+      return std::nullopt;
+    Params.push_back(*U);
+  }
+  return Ctx.getFunctionType(*Ret, Params, FPT->getExtProtoInfo());
+}
+
+/// Ty without its local qualifiers, sanitized.
+Sanitized sanitizeUnqualified(ASTContext &Ctx, const Type *Ty, std::string &Why,
+                              unsigned Depth) {
+  switch (Ty->getTypeClass()) {
+  case Type::Builtin:
+  case Type::Vector:
+  case Type::ExtVector:
+  case Type::BitInt:
+    return QualType(Ty, 0);
+  case Type::Typedef:
+    return sanitizeTypedef(Ctx, cast<TypedefType>(Ty), Why, Depth);
+  case Type::Record:
+  case Type::Enum:
+    return sanitizeTag(Ctx, cast<TagType>(Ty), Why, Depth);
+  case Type::Pointer:
+  case Type::BlockPointer:
+  case Type::ConstantArray:
+  case Type::IncompleteArray:
+  case Type::Atomic:
+  case Type::Complex:
+    return sanitizeDerived(Ctx, Ty, Why, Depth);
+  case Type::VariableArray:
+  case Type::DependentSizedArray:
+    Why = "variably modified type";
+    return std::nullopt;
+  case Type::FunctionProto:
+  case Type::FunctionNoProto:
+    return sanitizeFunction(Ctx, cast<FunctionType>(Ty), Why, Depth);
+  default:
+    break;
+  }
+  if (QualType W = wrappedType(Ty); !W.isNull())
+    return sanitize(Ctx, W, Why, Depth + 1);
+  if (QualType D = Ty->getLocallyUnqualifiedSingleStepDesugaredType();
+      D.getTypePtr() != Ty || D.hasLocalQualifiers())
+    return sanitize(Ctx, D, Why, Depth + 1);
+  Why = std::string("unsupported type class ") + Ty->getTypeClassName();
+  return std::nullopt;
+}
+} // namespace
+
 std::optional<QualType> sanitize(ASTContext &Ctx, QualType T,
                                  std::string &Why, unsigned Depth) {
   if (T.isNull()) {
@@ -228,164 +374,10 @@ std::optional<QualType> sanitize(ASTContext &Ctx, QualType T,
     return std::nullopt;
   }
   SplitQualType S = T.split();
-  const Type *Ty = S.Ty;
-  QualType R;
-  auto Sub = [&](QualType X) { return sanitize(Ctx, X, Why, Depth + 1); };
-
-  switch (Ty->getTypeClass()) {
-  case Type::Builtin:
-  case Type::Vector:
-  case Type::ExtVector:
-  case Type::BitInt:
-    R = QualType(Ty, 0);
-    break;
-  case Type::Typedef: {
-    const auto *TT = cast<TypedefType>(Ty);
-    const TypedefNameDecl *TD = TT->getDecl();
-    if (TD->getIdentifier() && !hasFunctionContext(TD) &&
-        !Ty->isVariablyModifiedType()) {
-      R = QualType(Ty, 0);
-    } else {
-      auto U = Sub(TT->desugar());
-      if (!U)
-        return std::nullopt;
-      R = *U;
-    }
-    break;
-  }
-  case Type::Elaborated: {
-    auto U = Sub(cast<ElaboratedType>(Ty)->getNamedType());
-    if (!U)
-      return std::nullopt;
-    R = *U;
-    break;
-  }
-  case Type::Record:
-  case Type::Enum: {
-    const TagDecl *D = cast<TagType>(Ty)->getDecl();
-    if (D->isImplicit() && D != vaListRecord(Ctx)) {
-      Why = "implicit compiler type";
-      return std::nullopt;
-    }
-    if (!isTagSpellable(D)) {
-      if (auto Alias = unnamedTagType(Ctx, D, Depth)) {
-        R = *Alias;
-        break;
-      }
-      Why = hasFunctionContext(D)
-                ? "type declared inside a function cannot be named at file scope"
-                : "unnamed struct/union/enum without a typedef";
-      return std::nullopt;
-    }
-    R = QualType(Ty, 0);
-    break;
-  }
-  case Type::Pointer: {
-    auto U = Sub(cast<PointerType>(Ty)->getPointeeType());
-    if (!U)
-      return std::nullopt;
-    R = Ctx.getPointerType(*U);
-    break;
-  }
-  case Type::BlockPointer: {
-    auto U = Sub(cast<BlockPointerType>(Ty)->getPointeeType());
-    if (!U)
-      return std::nullopt;
-    R = Ctx.getBlockPointerType(*U);
-    break;
-  }
-  case Type::ConstantArray: {
-    const auto *CAT = cast<ConstantArrayType>(Ty);
-    auto U = Sub(CAT->getElementType());
-    if (!U)
-      return std::nullopt;
-    R = Ctx.getConstantArrayType(*U, CAT->getSize(), nullptr,
-                                 ArraySizeModifier::Normal, 0);
-    break;
-  }
-  case Type::IncompleteArray: {
-    auto U = Sub(cast<IncompleteArrayType>(Ty)->getElementType());
-    if (!U)
-      return std::nullopt;
-    R = Ctx.getIncompleteArrayType(*U, ArraySizeModifier::Normal, 0);
-    break;
-  }
-  case Type::VariableArray:
-  case Type::DependentSizedArray:
-    Why = "variably modified type";
+  Sanitized R = sanitizeUnqualified(Ctx, S.Ty, Why, Depth);
+  if (!R)
     return std::nullopt;
-  case Type::FunctionProto: {
-    const auto *FPT = cast<FunctionProtoType>(Ty);
-    auto Ret = Sub(FPT->getReturnType());
-    if (!Ret)
-      return std::nullopt;
-    std::vector<QualType> Params;
-    for (QualType P : FPT->getParamTypes()) {
-      auto U = Sub(P);
-      if (!U)
-        return std::nullopt;
-      Params.push_back(*U);
-    }
-    R = Ctx.getFunctionType(*Ret, Params, FPT->getExtProtoInfo());
-    break;
-  }
-  case Type::FunctionNoProto: {
-    const auto *FT = cast<FunctionNoProtoType>(Ty);
-    auto Ret = Sub(FT->getReturnType());
-    if (!Ret)
-      return std::nullopt;
-    R = Ctx.getFunctionNoProtoType(*Ret, FT->getExtInfo());
-    break;
-  }
-  case Type::Paren: {
-    auto U = Sub(cast<ParenType>(Ty)->getInnerType());
-    if (!U)
-      return std::nullopt;
-    R = *U;
-    break;
-  }
-  case Type::Decayed:
-  case Type::Adjusted: {
-    auto U = Sub(cast<AdjustedType>(Ty)->getAdjustedType());
-    if (!U)
-      return std::nullopt;
-    R = *U;
-    break;
-  }
-  case Type::Attributed: {
-    auto U = Sub(cast<AttributedType>(Ty)->getEquivalentType());
-    if (!U)
-      return std::nullopt;
-    R = *U;
-    break;
-  }
-  case Type::Atomic: {
-    auto U = Sub(cast<AtomicType>(Ty)->getValueType());
-    if (!U)
-      return std::nullopt;
-    R = Ctx.getAtomicType(*U);
-    break;
-  }
-  case Type::Complex: {
-    auto U = Sub(cast<ComplexType>(Ty)->getElementType());
-    if (!U)
-      return std::nullopt;
-    R = Ctx.getComplexType(*U);
-    break;
-  }
-  default:
-    if (QualType D = Ty->getLocallyUnqualifiedSingleStepDesugaredType();
-        D.getTypePtr() != Ty || D.hasLocalQualifiers()) {
-      auto U = Sub(D);
-      if (!U)
-        return std::nullopt;
-      R = *U;
-      break;
-    }
-    Why = std::string("unsupported type class ") + Ty->getTypeClassName();
-    return std::nullopt;
-  }
-  return Ctx.getQualifiedType(R, S.Quals);
+  return Ctx.getQualifiedType(*R, S.Quals);
 }
 
 // True when the elements of array type C are const or volatile.
