@@ -73,7 +73,6 @@ static void place_objects(rctx *x) {
     x->rtype[i] = r;
     validate_object(x, i, r, &res);
   }
-  mig_st_heap_check_total(x);
   for (uint32_t i = 0; i < x->c.nobjects; i++) {
     const mig_robject *o = &x->c.objects[i];
     switch (o->kind) {

@@ -5,8 +5,6 @@
 #include "wctx.h"
 
 void mig_st_heap_collect(writer *w);
-/* Restore: refuse before allocating anything when the blocks cannot fit. */
-void mig_st_heap_check_total(rctx *x);
 void mig_st_heap_place(rctx *x, uint32_t i);
 
 #endif

@@ -95,6 +95,14 @@ int mig_validate_reserve(const mig_ckpt *c, mig_reserve *res, uint64_t bytes, ui
   if (add < bytes || res->total + add < res->total || res->total + add > budget)
     FAIL("the objects would take more than %llu bytes, more than a %llu-byte checkpoint can "
          "hold", ULL(budget), ULL(c->file_size));
+  /* A 32-bit receiver cannot hold what a 64-bit sender may have allocated:
+   * refuse before allocating anything rather than fail half-way (or wrap a
+   * size). The limit leaves a quarter of the address space to the program,
+   * its libraries and stacks. */
+  uint64_t space = (uint64_t)SIZE_MAX / 4 * 3;
+  if (res->total + add > space)
+    FAIL("the objects need %llu bytes here, more than this %u-bit process can hold",
+         ULL(res->total + add), (unsigned)(8 * sizeof(void *)));
   res->total += add;
   return 0;
 }

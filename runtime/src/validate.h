@@ -24,7 +24,8 @@ int mig_validate_object(const mig_ckpt *c, const mig_robject *o, const __mig_typ
 /* Memory the restore will allocate for objects (heap blocks, argv/envp):
  * call before each allocation of `bytes` (alignment `align`, 0 if none);
  * refuses once the total exceeds what a file of c->file_size bytes can
- * justify, or an alignment beyond max(4096, bytes). */
+ * justify or three quarters of this process's address space (a 32-bit
+ * receiver), or an alignment beyond max(4096, bytes). */
 typedef struct mig_reserve {
   uint64_t total;
 } mig_reserve;

@@ -25,16 +25,22 @@ def read_order(path):
     return {m: i for i, m in enumerate(order)}
 
 
-def symbols(nm, obj):
-    out = subprocess.run([nm, obj], check=True, capture_output=True, text=True).stdout
-    defined, undefined = set(), set()
+def symbols(nm, objs):
+    """{module: (defined, undefined)} from one nm run over every object."""
+    out = subprocess.run([nm] + objs, check=True, capture_output=True, text=True).stdout
+    syms, cur = {}, None
     for line in out.splitlines():
+        if line.endswith('.o:'):
+            cur = syms.setdefault(os.path.basename(line[:-1])[:-2], (set(), set()))
+            continue
         parts = line.split()
+        if cur is None:
+            continue
         if len(parts) == 2 and parts[0] == 'U':
-            undefined.add(parts[1])
+            cur[1].add(parts[1])
         elif len(parts) == 3 and parts[1] in 'TDBRCVWG':
-            defined.add(parts[2])
-    return defined, undefined
+            cur[0].add(parts[2])
+    return syms
 
 
 def main():
@@ -47,8 +53,7 @@ def main():
     for m in sorted(set(rank) - set(mods)):
         errors.append(f'{m} is in {layers} but not in the library')
     owner, uses = {}, {}
-    for m, o in mods.items():
-        d, u = symbols(nm, o)
+    for m, (d, u) in symbols(nm, sorted(mods.values())).items():
         for s in d:
             owner[s] = m
         uses[m] = u
