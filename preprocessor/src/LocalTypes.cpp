@@ -5,6 +5,8 @@
 //===----------------------------------------------------------------------===//
 #include "LocalTypes.h"
 
+#include "mig/TypeDescriptorEmitter.h"
+
 #include "clang/AST/RecursiveASTVisitor.h"
 
 #include <fmt/format.h>
