@@ -147,13 +147,11 @@ static std::string table(const std::string &Decl, const std::vector<T> &Items, F
   return S + "};\n";
 }
 
-std::string UnitRegistration::epilogue(std::vector<FunctionRecord> &Functions,
-                                          const FunctionDecl *Main) const {
-  const std::vector<UnitTables::Global> &Globals = Tables.Globals;
-  const std::vector<UnitTables::Literal> &Literals = Tables.Literals;
-  std::string E = "\n# 1 \"<mig-pp generated>\"\n";
-  // Frame structs at file scope for the descriptors (the function bodies
-  // declare identical local copies).
+/// The frame structs at file scope for the descriptors (the function bodies
+/// declare identical local copies); each function's FrameStruct and
+/// ShadowStruct become its descriptor expressions.
+std::string UnitRegistration::frameStructs(std::vector<FunctionRecord> &Functions) const {
+  std::string E;
   for (FunctionRecord &F : Functions) {
     E += "struct __mig_rf_" + F.CName + " {" + F.FrameStruct + "};\n";
     auto Desc = Types.describeGeneratedStruct("__mig_rf_" + F.CName,
@@ -168,13 +166,19 @@ std::string UnitRegistration::epilogue(std::vector<FunctionRecord> &Functions,
       F.ShadowStruct = "0";
     }
   }
-  E += Types.definitions();
+  return E;
+}
+
+/// Each transformed function's __mig_func: descriptors, sites, the user's
+/// names of the frame fields.
+std::string UnitRegistration::functionObjects(const std::vector<FunctionRecord> &Functions) {
   auto Strings = [](const std::vector<std::string> &V) {
     std::string S;
     for (const std::string &X : V)
       S += cString(X) + ", ";
     return S.empty() ? std::string("0") : S;
   };
+  std::string E;
   for (const FunctionRecord &F : Functions) {
     E += fmt::format("static const char *const __mig_sites_{}[] = {{{}}};\n", F.CName,
                      Strings(F.Sites));
@@ -187,27 +191,40 @@ std::string UnitRegistration::epilogue(std::vector<FunctionRecord> &Functions,
                      F.CName, cString(F.MigName), F.FrameStruct, F.ShadowStruct,
                      F.Sites.size());
   }
-  // A _Thread_local's address is not a constant: filled in by the
-  // constructor, on the thread that runs it (the main thread).
+  return E;
+}
+
+/// A _Thread_local's address is not a constant: the constructor fills it
+/// in, on the thread that runs it (the main thread).
+std::string UnitRegistration::threadLocalAddresses() const {
   std::string ThreadAddrs;
-  for (size_t I = 0; I < Globals.size(); ++I)
-    if (Globals[I].Flags & 2u)
-      ThreadAddrs += fmt::format("__mig_globals[{}].addr = (void *)&{}; ", I, Globals[I].CName);
-  E += table(ThreadAddrs.empty() ? "static const __mig_global __mig_globals[]"
-                                 : "static __mig_global __mig_globals[]",
-             Globals,
-             [](const UnitTables::Global &G) {
-               return fmt::format("{{{}, {}, {}, {}, {}}}", cString(G.MigName),
-                                  (G.Flags & 2u) ? "0" : "(void *)&" + G.CName, G.Type,
-                                  G.Count, G.Flags);
-             },
-             "{0, 0, 0, 0, 0}");
-  // Every function whose address the unit takes, defined here or not: a
-  // function pointer is translated by name, and only such functions can be
-  // pointed to (another unit taking the address of one defined here registers
-  // it itself). Functions whose address is never taken stay out of the
-  // table: a reference there would keep clang from deleting a static
-  // function it inlined everywhere, which doubled the code of small helpers.
+  for (size_t I = 0; I < Tables.Globals.size(); ++I)
+    if (Tables.Globals[I].Flags & 2u)
+      ThreadAddrs += fmt::format("__mig_globals[{}].addr = (void *)&{}; ", I,
+                                 Tables.Globals[I].CName);
+  return ThreadAddrs;
+}
+
+std::string UnitRegistration::globalsTable(bool ThreadLocals) const {
+  return table(ThreadLocals ? "static __mig_global __mig_globals[]"
+                            : "static const __mig_global __mig_globals[]",
+               Tables.Globals,
+               [](const UnitTables::Global &G) {
+                 return fmt::format("{{{}, {}, {}, {}, {}}}", cString(G.MigName),
+                                    (G.Flags & 2u) ? "0" : "(void *)&" + G.CName, G.Type,
+                                    G.Count, G.Flags);
+               },
+               "{0, 0, 0, 0, 0}");
+}
+
+/// Every function whose address the unit takes, defined here or not: a
+/// function pointer is translated by name, and only such functions can be
+/// pointed to (another unit taking the address of one defined here registers
+/// it itself). Functions whose address is never taken stay out of the
+/// table: a reference there would keep clang from deleting a static
+/// function it inlined everywhere, which doubled the code of small helpers.
+/// Pairs of (name, C expression of the address).
+std::vector<std::pair<std::string, std::string>> UnitRegistration::functionRefs() const {
   std::vector<std::pair<std::string, std::string>> Fns;
   std::set<std::string> FnNames;
   // Only functions the unit can still reach (neededFunctions): a reference
@@ -230,6 +247,54 @@ std::string UnitRegistration::epilogue(std::vector<FunctionRecord> &Functions,
     if (FnNames.insert(migName(FD, UnitName)).second)
       Fns.push_back({migName(FD, UnitName), Wrapper ? Wrapper : FD->getNameAsString()});
   }
+  return Fns;
+}
+
+std::string UnitRegistration::literalsTable() const {
+  unsigned N = 0;
+  return table("static const __mig_literal __mig_literals[]", Tables.Literals,
+               [&](const UnitTables::Literal &L) {
+                 return fmt::format("{{{}, {}, sizeof({})}}",
+                                    cString(UnitName + "#" + std::to_string(++N)), L.CName,
+                                    L.CName);
+               },
+               "{0, 0, 0}");
+}
+
+/// Every thread's own instance of a _Thread_local, for the runtime to save
+/// and restore each thread's: the cases of __mig_tls_addr.
+std::string UnitRegistration::threadLocalCases() const {
+  std::string TlsCases;
+  for (size_t I = 0; I < Tables.Globals.size(); ++I)
+    if (Tables.Globals[I].Flags & 2u)
+      TlsCases += fmt::format("case {}: return (void *)&{}; ", I, Tables.Globals[I].CName);
+  return TlsCases;
+}
+
+/// __mig_user_main, which the runtime calls: the renamed main with the
+/// arguments it declares.
+std::string UnitRegistration::userMain(const FunctionDecl *Main) {
+  std::string Args;
+  unsigned NP = Main->getNumParams();
+  const char *Names[] = {"argc", "argv", "envp"};
+  for (unsigned I = 0; I < NP && I < 3; ++I)
+    Args += std::string(I ? ", " : "") + Names[I];
+  std::string E = "int __mig_user_main(int argc, char **argv, char **envp) { (void)argc; "
+                  "(void)argv; (void)envp; ";
+  if (Main->getReturnType()->isVoidType())
+    return E + "__mig_main(" + Args + "); return 0; }\n";
+  return E + "return __mig_main(" + Args + "); }\n";
+}
+
+std::string UnitRegistration::epilogue(std::vector<FunctionRecord> &Functions,
+                                       const FunctionDecl *Main) const {
+  std::string E = "\n# 1 \"<mig-pp generated>\"\n";
+  E += frameStructs(Functions);
+  E += Types.definitions();
+  E += functionObjects(Functions);
+  std::string ThreadAddrs = threadLocalAddresses();
+  E += globalsTable(!ThreadAddrs.empty());
+  std::vector<std::pair<std::string, std::string>> Fns = functionRefs();
   E += table("static const __mig_function_ref __mig_functions[]", Fns,
              [](const std::pair<std::string, std::string> &F) {
                return fmt::format("{{{}, (void (*)(void))&{}}}", cString(F.first), F.second);
@@ -237,44 +302,21 @@ std::string UnitRegistration::epilogue(std::vector<FunctionRecord> &Functions,
              "{0, 0}");
   E += table("static const __mig_func *const __mig_migratable[]", Functions,
              [](const FunctionRecord &F) { return "&__mig_fn_" + F.CName; }, "0");
-  const std::string &Unit = UnitName;
-  unsigned N = 0;
-  E += table("static const __mig_literal __mig_literals[]", Literals,
-             [&](const UnitTables::Literal &L) {
-               return fmt::format("{{{}, {}, sizeof({})}}", cString(Unit + "#" + std::to_string(++N)),
-                                  L.CName, L.CName);
-             },
-             "{0, 0, 0}");
-  // Every thread's own instance of a _Thread_local, for the runtime to
-  // save and restore each thread's.
-  std::string TlsCases;
-  for (size_t I = 0; I < Globals.size(); ++I)
-    if (Globals[I].Flags & 2u)
-      TlsCases += fmt::format("case {}: return (void *)&{}; ", I, Globals[I].CName);
+  E += literalsTable();
+  std::string TlsCases = threadLocalCases();
   if (!TlsCases.empty())
     E += "static void *__mig_tls_addr(unsigned i) { switch (i) { " + TlsCases +
          "} return 0; }\n";
   E += fmt::format(
       "static const __mig_unit __mig_this_unit = {{MIG_ABI_VERSION, {}, __mig_globals, {}, "
       "__mig_functions, {}, __mig_migratable, {}, __mig_literals, {}, {}, {}, {}}};\n",
-      cString(Unit), Globals.size(), Fns.size(), Functions.size(), Literals.size(),
-      mig::TypeDescriptorEmitter::unitTypesArrayName().str(), Types.numDescriptors(),
-      TlsCases.empty() ? "0" : "__mig_tls_addr");
+      cString(UnitName), Tables.Globals.size(), Fns.size(), Functions.size(),
+      Tables.Literals.size(), mig::TypeDescriptorEmitter::unitTypesArrayName().str(),
+      Types.numDescriptors(), TlsCases.empty() ? "0" : "__mig_tls_addr");
   E += "__attribute__((constructor)) static void __mig_register_this_unit(void) { " +
        ThreadAddrs + "__mig_register_unit(&__mig_this_unit); }\n";
-  if (Main) {
-    std::string Args;
-    unsigned NP = Main->getNumParams();
-    const char *Names[] = {"argc", "argv", "envp"};
-    for (unsigned I = 0; I < NP && I < 3; ++I)
-      Args += std::string(I ? ", " : "") + Names[I];
-    E += "int __mig_user_main(int argc, char **argv, char **envp) { (void)argc; "
-         "(void)argv; (void)envp; ";
-    if (Main->getReturnType()->isVoidType())
-      E += "__mig_main(" + Args + "); return 0; }\n";
-    else
-      E += "return __mig_main(" + Args + "); }\n";
-  }
+  if (Main)
+    E += userMain(Main);
   return E;
 }
 

@@ -19,6 +19,7 @@
 
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace migpp {
@@ -45,6 +46,15 @@ public:
 
 private:
   std::set<const clang::FunctionDecl *> neededFunctions() const;
+  // The parts of the epilogue, in its order.
+  std::string frameStructs(std::vector<FunctionRecord> &Functions) const;
+  static std::string functionObjects(const std::vector<FunctionRecord> &Functions);
+  std::string threadLocalAddresses() const;
+  std::string globalsTable(bool ThreadLocals) const;
+  std::vector<std::pair<std::string, std::string>> functionRefs() const;
+  std::string literalsTable() const;
+  std::string threadLocalCases() const;
+  static std::string userMain(const clang::FunctionDecl *Main);
 
   const MigratableAnalysis &MA;
   SourceHelper &SH;
