@@ -214,6 +214,7 @@ def showerr(err):
 
 
 def main(argv):
+    sys.stdout.reconfigure(line_buffering=True)  # progress shows in a log as it happens
     args = []
     if "--" in argv:
         i = argv.index("--")

@@ -123,6 +123,7 @@ class Job:
 
 
 def main(argv):
+    sys.stdout.reconfigure(line_buffering=True)  # progress shows in a log as it happens
     args = []
     if "--" in argv:
         i = argv.index("--")

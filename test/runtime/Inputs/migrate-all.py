@@ -21,6 +21,7 @@ TIMEOUT = 600  # a hang, not a slow machine: lit bounds the test anyway
 
 
 def main(argv):
+    sys.stdout.reconfigure(line_buffering=True)  # progress shows in a log as it happens
     run_aarch64, prefix, stops, args = shlex.split(argv[0]), argv[1], argv[2].split(), argv[3:]
     cmd = {"x86_64": [prefix + ".x86_64"], "aarch64": run_aarch64 + [prefix + ".aarch64"]}
     d = tempfile.mkdtemp(prefix="migrate.")
@@ -46,7 +47,8 @@ def main(argv):
                         print("PASS %s->%s N=%s" % (src, dst, n))
                     else:
                         print("FAIL %s->%s N=%s (exit %s, %s)" % (src, dst, n, st.proc.rc, res.proc.rc))
-                        print("\n".join((st.proc.err + res.proc.err).decode(errors="replace").splitlines()[:5]))
+                        for line in (st.proc.err + res.proc.err).decode(errors="replace").splitlines()[:5]:
+                            print(line)
                         failed = 1
         return failed
     finally:
