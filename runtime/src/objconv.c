@@ -10,6 +10,7 @@
 #include "state_mutexes.h"
 #include "state_pointers.h"
 #include "types.h"
+#include <stdlib.h>
 #include <string.h>
 
 /* A struct from a system header (`struct stat`, `struct timespec`, `struct
