@@ -19,6 +19,18 @@
  *                           bottom REPS times; latency of each.
  *   blocks N                a linked list of N malloc'd nodes; time one
  *                           checkpoint, exit. Restored: as for restore.
+ *   coldread FILE           the physical floor of a restore: drop FILE from
+ *                           the page cache (posix_fadvise DONTNEED), then
+ *                           time open + read of all of it into one freshly
+ *                           malloc'ed buffer (page faults included).
+ *   dropcache FILE          only drop FILE from the page cache.
+ *   downtime MIB            fill a MIB MiB heap block, print "RESULT ready",
+ *                           then spin in a polled loop until stopped (the
+ *                           parent sends the stop signal: checkpoint, exit
+ *                           85). Restored with BENCH_RESUMED in the
+ *                           environment, the loop ends at once and the
+ *                           program prints the CLOCK_REALTIME of that
+ *                           moment (resumed_ns) and verifies the heap.
  *
  * Times are CLOCK_MONOTONIC inside one process and CLOCK_REALTIME across a
  * process start. Everything the program needs after a checkpoint is kept in
@@ -198,7 +210,8 @@ static int bench_restore(unsigned long mib) {
   unsigned long *heap = fill_heap(bytes);
   unsigned long sum = checksum(heap, n);
 
-  time_memcpy(heap, bytes, sum);
+  if (!getenv("BENCH_NO_MEMCPY")) /* the floor measures need no memcpy */
+    time_memcpy(heap, bytes, sum);
   printf("RESULT bytes %lu\n", bytes);
   fflush(stdout);
 
@@ -284,12 +297,81 @@ static int bench_blocks(long nblocks) {
   return 0;
 }
 
+/*--- coldread / dropcache: the floor of a restore --------------------------*/
+
+static int drop_cache(const char *path) {
+  int fd = open(path, O_RDONLY);
+  if (fd < 0)
+    fail("open", errno);
+  fdatasync(fd); /* DONTNEED drops clean pages only */
+  int rc = posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+  close(fd);
+  return rc;
+}
+
+static int bench_coldread(const char *path) {
+  if (drop_cache(path) != 0)
+    fail("posix_fadvise", errno);
+  double t0 = now_mono();
+  int fd = open(path, O_RDONLY);
+  if (fd < 0)
+    fail("open", errno);
+  struct stat st;
+  if (fstat(fd, &st) != 0)
+    fail("fstat", errno);
+  unsigned long len = (unsigned long)st.st_size, got = 0;
+  char *buf = malloc(len ? len : 1);
+  if (!buf)
+    fail("malloc", 0);
+  while (got < len) {
+    ssize_t k = read(fd, buf + got, len - got);
+    if (k < 0 && errno == EINTR)
+      continue;
+    if (k <= 0)
+      fail("read", errno);
+    got += (unsigned long)k;
+  }
+  close(fd);
+  CLOBBER(buf);
+  double t1 = now_mono();
+  printf("RESULT coldread_s %.6f\n", t1 - t0);
+  printf("RESULT coldread_bytes %lu\n", len);
+  free(buf);
+  return 0;
+}
+
+/*--- downtime: stop request to resumed output ------------------------------*/
+
+static volatile unsigned long spin_sink;
+
+static int bench_downtime(unsigned long mib) {
+  unsigned long bytes = mib << 20;
+  unsigned long n = bytes / sizeof(unsigned long);
+  unsigned long *heap = fill_heap(bytes);
+  unsigned long sum = checksum(heap, n);
+  printf("RESULT ready 1\n");
+  fflush(stdout);
+  /* A polled loop: the stop signal is taken at its next iteration. After a
+   * restore getenv sees the restoring process's environment. */
+  for (unsigned long i = 0;; i++) {
+    spin_sink = i;
+    if ((i & 0xffff) == 0 && getenv("BENCH_RESUMED"))
+      break;
+  }
+  long long resumed = now_real_ns();
+  printf("RESULT resumed_ns %lld\n", resumed);
+  printf("RESULT restore_ok %d\n", checksum(heap, n) == sum);
+  free(heap);
+  return 0;
+}
+
 int main(int argc, char **argv) {
   long long started = now_real_ns();
   if (argc < 2) {
     fprintf(stderr,
             "usage: %s heap MIB REPS RAWFILE | restore MIB | startup | "
-            "deep DEPTH REPS | blocks N\n",
+            "deep DEPTH REPS | blocks N | coldread FILE | dropcache FILE | "
+            "downtime MIB\n",
             argv[0]);
     return 2;
   }
@@ -312,6 +394,12 @@ int main(int argc, char **argv) {
   }
   if (strcmp(argv[1], "blocks") == 0 && argc == 3)
     return bench_blocks(atol(argv[2]));
+  if (strcmp(argv[1], "coldread") == 0 && argc == 3)
+    return bench_coldread(argv[2]);
+  if (strcmp(argv[1], "dropcache") == 0 && argc == 3)
+    return drop_cache(argv[2]) == 0 ? 0 : 2;
+  if (strcmp(argv[1], "downtime") == 0 && argc == 3)
+    return bench_downtime(strtoul(argv[2], NULL, 10));
   fprintf(stderr, "bad arguments\n");
   return 2;
 }

@@ -599,10 +599,166 @@ def bench_checkpoint(args, migcc, work):
         fig["blocks"] = d
     rm(ck)
 
-    # 5. optional: cross-arch restore under qemu
+    # 5. the physical floor, end-to-end downtime, restore from a pipe
+    if "floor" in parts or "downtime" in parts:
+        fig["floor"] = bench_floor(args, exe, cdir, go, rm, base_env, errors, parts, startup)
+
+    # 6. optional: cross-arch restore under qemu
     if args.qemu:
         fig["qemu"] = bench_qemu(args, migcc, work, cdir, go, errors, exe)
     return fig, errors, False
+
+
+def restore_from_pipe(exe, ck, argv, env, timeout):
+    """`cat ck | MIG_RESTORE=- exe argv...`; returns (rc, parsed results,
+    stderr). BENCH_T0_NS is taken just before cat starts."""
+    env = dict(env)
+    env.update({"MIG_RESTORE": "-", "BENCH_T0_NS": str(time.time_ns())})
+    cat = subprocess.Popen(["cat", ck], stdout=subprocess.PIPE)
+    try:
+        p = subprocess.run([exe] + [str(a) for a in argv], stdin=cat.stdout, env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        cat.kill()
+        cat.wait()
+        return None, {}, "timeout"
+    finally:
+        cat.stdout.close()
+    cat.wait()
+    return p.returncode, parse_results(_s(p.stdout)), _s(p.stderr)
+
+
+def bench_floor(args, exe, cdir, go, rm, base_env, errors, parts, startup):
+    """Checkpoint vs write+fsync of the same bytes, restore from a cold page
+    cache vs a cold read of the same file into fresh memory, restore from a
+    pipe, and the end-to-end downtime (stop request to resumed output), per
+    heap size in --floor-mib."""
+    out = {"sizes": []}
+    reps = args.floor_reps
+    for mib in [int(m) for m in args.floor_mib.split(",") if m.strip()]:
+        row = {"mib": mib}
+        out["sizes"].append(row)
+        if "floor" in parts:
+            log("floor: checkpoint of %d MiB vs write+fsync" % mib)
+            ck, raw = os.path.join(cdir, "floor.ckpt"), os.path.join(cdir, "floor.raw")
+            r, _ = go(["heap", mib, reps, raw], {"MIG_CKPT": ck}, "floor heap %d" % mib)
+            if r and r.get("ckpt_s"):
+                c, w = min(r["ckpt_s"]), min(r["write_fsync_s"])
+                row.update({"ckpt_s": c, "write_fsync_s": w, "ckpt_ratio": w / max(c, 1e-6),
+                            "all_ckpt_s": r["ckpt_s"], "all_write_fsync_s": r["write_fsync_s"]})
+            rm(ck, raw)
+            log("floor: cold restore of %d MiB vs cold read" % mib)
+            r, _ = go(["restore", mib], {"MIG_CKPT": ck, "BENCH_NO_MEMCPY": "1"}, "floor writer %d" % mib)
+            if r and os.path.exists(ck):
+                cold, rest, piped, ok = [], [], [], True
+                for k in range(reps):
+                    order = ("read", "restore", "pipe") if k % 2 == 0 else ("pipe", "restore", "read")
+                    for what in order:
+                        go(["dropcache", ck], {}, "dropcache")
+                        if what == "read":
+                            rr, _ = go(["coldread", ck], {}, "coldread")
+                            if rr and rr.get("coldread_s"):
+                                cold.append(rr["coldread_s"][0])
+                        elif what == "restore":
+                            rr, _ = go(["restore", mib], {"MIG_RESTORE": ck, "BENCH_T0_NS": ""},
+                                       "cold restore %d" % mib)
+                            if rr and rr.get("restore_since_t0_s"):
+                                rest.append(rr["restore_since_t0_s"][0] - startup)
+                                ok = ok and rr.get("restore_ok", [0])[0] == 1
+                        else:
+                            rc, rr, se = restore_from_pipe(exe, ck, ["restore", mib], base_env,
+                                                           args.ckpt_timeout)
+                            if rc == 0 and rr.get("restore_since_t0_s"):
+                                piped.append(rr["restore_since_t0_s"][0] - startup)
+                                ok = ok and rr.get("restore_ok", [0])[0] == 1
+                            elif "pipe_error" not in row:
+                                row["pipe_error"] = "rc=%s %s" % (rc, (se.strip().splitlines() or [""])[-1][:160])
+                if cold and rest:
+                    row.update({"coldread_s": min(cold), "restore_cold_s": min(rest),
+                                "restore_ratio": min(cold) / max(min(rest), 1e-6),
+                                "all_coldread_s": cold, "all_restore_cold_s": rest, "verified": ok})
+                if piped:
+                    row.update({"restore_pipe_s": min(piped), "all_restore_pipe_s": piped,
+                                "pipe_ratio": (min(cold) / max(min(piped), 1e-6)) if cold else None})
+                if not ok:
+                    errors.append("floor %d MiB: heap contents differ after restore" % mib)
+            rm(ck)
+        if "downtime" in parts:
+            log("floor: end-to-end downtime at %d MiB" % mib)
+            row.update(bench_downtime(args, exe, cdir, mib, base_env, errors, reps))
+    return out
+
+
+def bench_downtime(args, exe, cdir, mib, base_env, errors, reps):
+    """Stop request (the stop signal) to the restored program's first action,
+    same machine, checkpoint file in the page cache as it was just written:
+    stop = signal sent -> checkpoint written, exit 85; restore = process
+    start -> resumed (process start included)."""
+    ck = os.path.join(cdir, "downtime.ckpt")
+    best = None
+    for _ in range(reps):
+        env = dict(base_env)
+        env["MIG_CKPT"] = ck
+        p = subprocess.Popen([exe, "downtime", str(mib)], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+        line = p.stdout.readline()
+        if not line.startswith(b"RESULT ready"):
+            p.kill()
+            p.wait()
+            errors.append("downtime %d MiB: the program did not start (%s)" % (mib, _s(p.stderr.read())[:200]))
+            return {}
+        t0 = time.time_ns()
+        p.send_signal(15)
+        rc = p.wait()
+        t1 = time.time_ns()
+        se = _s(p.stderr.read())
+        p.stdout.close()
+        p.stderr.close()
+        if rc != 85:
+            errors.append("downtime %d MiB: stop gave exit %s %s" % (mib, rc, se[-200:]))
+            return {}
+        env = dict(base_env)
+        env.update({"MIG_RESTORE": ck, "BENCH_RESUMED": "1"})
+        rc, so, se, _ = run([exe, "downtime", str(mib)], env=env, timeout=args.ckpt_timeout)
+        r = parse_results(so)
+        if rc != 0 or not r.get("resumed_ns") or r.get("restore_ok", [0])[0] != 1:
+            errors.append("downtime %d MiB: restore failed rc=%s %s" % (mib, rc, se[-200:]))
+            return {}
+        d = {"downtime_s": (r["resumed_ns"][0] - t0) * 1e-9, "stop_s": (t1 - t0) * 1e-9,
+             "resume_s": (r["resumed_ns"][0] - t1) * 1e-9}
+        if best is None or d["downtime_s"] < best["downtime_s"]:
+            best = d
+        try:
+            os.unlink(ck)
+        except OSError:
+            pass
+    return best or {}
+
+
+def print_floor(f):
+    rows = []
+    for r in f.get("sizes", []):
+        m = "%d MiB" % r["mib"]
+        if "ckpt_s" in r:
+            rows.append(["checkpoint " + m, "%.3f s" % r["ckpt_s"], "write+fsync %.3f s" % r["write_fsync_s"],
+                         "%.2f (goal >= 0.9)" % r["ckpt_ratio"]])
+        if "restore_cold_s" in r:
+            rows.append(["restore " + m + ", cold cache", "%.3f s" % r["restore_cold_s"],
+                         "cold read %.3f s" % r["coldread_s"],
+                         "%.2f (goal >= 0.8)%s" % (r["restore_ratio"], "" if r.get("verified") else " CONTENTS DIFFER")])
+        if "restore_pipe_s" in r:
+            rows.append(["restore " + m + " from a pipe (cat, cold)", "%.3f s" % r["restore_pipe_s"],
+                         "cold read %s s" % fmt(r.get("coldread_s")), "%s" % fmt(r.get("pipe_ratio"), "%.2f")])
+        elif "pipe_error" in r:
+            rows.append(["restore " + m + " from a pipe", "failed", "", r["pipe_error"]])
+        if "downtime_s" in r:
+            rows.append(["downtime " + m + " (stop signal -> resumed)", "%.3f s" % r["downtime_s"],
+                         "stop %.3f s + restore %.3f s" % (r["stop_s"], r["resume_s"]), ""])
+    if rows:
+        print()
+        print("### Against the physical floor (ratio = floor time / migcc time; best of %s)" % f.get("reps", "?"))
+        print()
+        print(table(["measure", "time", "floor", "ratio"], rows))
 
 
 def bench_qemu(args, migcc, work, cdir, go, errors, exe):
@@ -706,6 +862,9 @@ def print_checkpoint(fig, errors):
         else:
             rows.append(["cross-arch restore (qemu-emulated)", q.get("status", "?"), "", ""])
     print(table(["measure", "time", "reference", "ratio / rate"], rows))
+    if fig.get("floor"):
+        fig["floor"]["reps"] = P.get("reps")
+        print_floor(fig["floor"])
     print()
     print("process start-up subtracted from restore times: %.4f s" % fig.get("startup_s", 0.0))
     for e in errors:
@@ -735,8 +894,13 @@ def main():
     ap.add_argument("--ckpt-depth", type=int, default=100000, help="recursion depth (default 100000)")
     ap.add_argument("--ckpt-blocks", type=int, default=10000000, help="small heap blocks (default 10,000,000)")
     ap.add_argument("--ckpt-reps", type=int, default=5, help="repetitions per checkpoint measure (default 5)")
-    ap.add_argument("--ckpt-parts", default="heap,restore,deep,blocks",
-                    help="which checkpoint measures to run (default all: heap,restore,deep,blocks)")
+    ap.add_argument("--ckpt-parts", default="heap,restore,deep,blocks,floor,downtime",
+                    help="which checkpoint measures to run (default all: "
+                    "heap,restore,deep,blocks,floor,downtime)")
+    ap.add_argument("--floor-mib", default="64,512,2048",
+                    help="heap sizes (MiB) of the floor and downtime measures (default 64,512,2048)")
+    ap.add_argument("--floor-reps", type=int, default=3,
+                    help="repetitions of each floor and downtime measure, best kept (default 3)")
     ap.add_argument("--ckpt-dir", help="where checkpoint files go (default <work>/ckpt)")
     ap.add_argument("--ckpt-timeout", type=float, default=900, help="seconds per checkpoint_bench run")
     ap.add_argument("--qemu", action="store_true", help="also restore an x86-64 checkpoint with an aarch64 "

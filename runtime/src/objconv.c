@@ -10,6 +10,7 @@
 #include "state_mutexes.h"
 #include "state_pointers.h"
 #include "types.h"
+#include <stdlib.h>
 #include <string.h>
 
 /* A struct from a system header (`struct stat`, `struct timespec`, `struct
@@ -174,4 +175,56 @@ void mig_r_conv(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *
   if (s->kind != r->kind) mig_r_fail("%s is a %s here, a %s in the checkpoint", r->name,
                                mig_kind_name(r->kind), mig_kind_name(s->kind));
   for (uint64_t e = 0; e < count; e++) conv_one(x, si, r, src + e * s->size, dst + e * r->size);
+}
+
+/*--- In place: a heap block read straight into its place -------------------------*/
+int mig_r_inplace_ok(rctx *x, uint32_t si, const __mig_type *r) {
+  const mig_rtype *s = &x->c.types[si];
+  if (x->inplace[si] >= 0) return x->inplace[si];
+  int ok = mig_r_same_layout(x, si, r) && s->kind != MIG_K_JMPBUF;
+  if (ok && s->has_ptr && s->kind == MIG_K_STRUCT) {
+    ok = !by_name(x, si, r);
+    for (uint32_t i = 0; ok && i < s->nfields; i++)
+      if (!s->fields[i].bit_width && x->c.types[s->fields[i].type].has_ptr)
+        ok = mig_r_inplace_ok(x, s->fields[i].type, r->fields[i].type);
+  }
+  x->inplace[si] = (int8_t)ok;
+  return ok;
+}
+
+/* mig_r_conv() for bytes already in place: only the pointers change. */
+void mig_r_fix_inplace(rctx *x, uint32_t si, const __mig_type *r, unsigned char *p,
+                       uint64_t count) {
+  const mig_rtype *s = &x->c.types[si];
+  unsigned sz = (unsigned)s->size, bo = x->self.byte_order;
+  if (!s->has_ptr) return;
+  for (uint64_t e = 0; e < count; e++, p += sz) {
+    switch (s->kind) {
+    case MIG_K_PTR:
+      mig_store_uint(p, sz, bo, mig_r_xlate_ptr(x, (uint64_t)mig_load_uint(p, sz, bo)));
+      break;
+    case MIG_K_FNPTR:
+      mig_store_uint(p, sz, bo, mig_r_xlate_fn(x, (uint64_t)mig_load_uint(p, sz, bo)));
+      break;
+    case MIG_K_UNION: { /* judged on the sender's bytes, as conv_one does */
+      unsigned char tmp[256], *src = sz <= sizeof tmp ? tmp : mig_xmalloc(sz);
+      memcpy(src, p, sz);
+      mig_r_rebase_union(x, si, src, p);
+      if (src != tmp) free(src);
+      break;
+    }
+    case MIG_K_STRUCT:
+      check_struct(x, si, r);
+      for (uint32_t i = 0; i < s->nfields; i++) {
+        const mig_rfield *sf = &s->fields[i];
+        if (sf->bit_width || !x->c.types[sf->type].has_ptr) continue;
+        if (x->depth < 8) x->fpath[x->depth] = sf->name;
+        x->depth++;
+        mig_r_fix_inplace(x, sf->type, r->fields[i].type, p + sf->offset, sf->count);
+        x->depth--;
+      }
+      break;
+    default: break;
+    }
+  }
 }

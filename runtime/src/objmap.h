@@ -13,10 +13,16 @@ typedef struct mig_objmap {
   mig_range *r;
   size_t n, cap;
   /* Exact start address -> index + 1: most pointers point to the start of
-   * an object, and a hash probe beats a cache-missing binary search. */
+   * an object, and a hash probe beats a cache-missing binary search. Built
+   * by the first lookups that the hint below does not answer (building it
+   * costs a cache miss per object: not worth it when the hint answers). */
   uintptr_t *hkeys;
   uint32_t *hvals;
   size_t hcap;
+  /* Index of the last range found: pointers mostly go to the same or a
+   * neighbouring object (a list's next node), found without a cache miss. */
+  size_t hint, misses;
+  int sorted;
 } mig_objmap;
 
 void mig_objmap_add(mig_objmap *m, uint64_t start, uint64_t size, uint32_t id);

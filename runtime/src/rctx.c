@@ -10,11 +10,13 @@ static rctx *cur;
 void mig_r_set_current(rctx *x) { cur = x; }
 
 _Noreturn __attribute__((format(printf, 1, 2))) void mig_r_fail(const char *fmt, ...) {
-  char msg[768];
+  char msg[768], what[300];
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
+  if (cur && cur->describe_obj && cur->obj) /* named only when needed */
+    cur->what = mig_r_describe(cur->obj, what, sizeof what);
   if (cur && cur->what && cur->depth) {
     char where[256];
     size_t used = 0;

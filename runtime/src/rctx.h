@@ -26,10 +26,13 @@ typedef struct rctx {
   int8_t *same;               /* per sender type: layout identical here? */
   const __mig_type **by_sidx; /* per sender type: this process's type    */
   int8_t *checked;            /* per sender type: struct fields matched  */
+  int8_t *inplace;            /* per sender type: mig_r_inplace_ok, -1: ? */
+  uint8_t *direct;            /* per object: read into its place as it is */
   mig_objmap map;             /* sender ranges of objects and literals   */
   mig_ptrmap fnames;          /* sender function address -> name        */
   const char *what;           /* object being converted, for messages    */
   const mig_robject *obj;     /* object being converted                  */
+  int describe_obj;           /* messages name `obj` (what: not yet set)  */
   mig_thread **thr;           /* per checkpoint thread: its record here  */
   uint64_t map_lo, map_hi;    /* span of `map` (scan_untyped), once      */
   int map_span_known;
@@ -51,5 +54,11 @@ uint64_t mig_r_map_offset(rctx *x, uint32_t si, const __mig_type *r, uint64_t of
 /* objconv.c: `count` elements of sender type si at src -> r at dst. */
 void mig_r_conv(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
                 unsigned char *dst, uint64_t count);
+/* objconv.c: the sender's bytes of type si, read as they are, are r's once
+ * their pointers are re-based in place (mig_r_fix_inplace): a streamed
+ * restore reads such heap blocks straight into their place. */
+int mig_r_inplace_ok(rctx *x, uint32_t si, const __mig_type *r);
+void mig_r_fix_inplace(rctx *x, uint32_t si, const __mig_type *r, unsigned char *p,
+                       uint64_t count);
 
 #endif

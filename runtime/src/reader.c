@@ -273,7 +273,7 @@ static int parse_objects(cur *r, mig_ckpt *c, char *err, size_t errlen) {
     o->addr = U64(r);
     o->count = U64(r);
     o->nbytes = U64(r);
-    o->data = (const unsigned char *)(uintptr_t)U64(r); /* offset for now */
+    o->offset = U64(r);
     if (r->bad) break;
     if (o->kind < MIG_OBJ_GLOBAL || o->kind > MIG_OBJ_LAST)
       FAIL("object #%u has bad kind %u", i, o->kind);
@@ -288,11 +288,12 @@ static int parse_objects(cur *r, mig_ckpt *c, char *err, size_t errlen) {
   return 0;
 }
 
+/* buf NULL: a streamed restore, whose bytes are not here yet. */
 static int check_object_data(mig_ckpt *c, const unsigned char *buf, uint64_t dbeg,
                              uint64_t dend, char *err, size_t errlen) {
   for (uint32_t i = 0; i < c->nobjects; i++) {
     mig_robject *o = &c->objects[i];
-    uint64_t off = (uint64_t)(uintptr_t)o->data;
+    uint64_t off = o->offset;
     if (o->kind == MIG_OBJ_RODATA) { /* an address range without bytes */
       if (off) FAIL("object #%u: read-only global with data", i);
       o->data = NULL;
@@ -300,7 +301,7 @@ static int check_object_data(mig_ckpt *c, const unsigned char *buf, uint64_t dbe
     }
     if (off < dbeg || off > dend || o->nbytes > dend - off)
       FAIL("object #%u: data outside the data section", i);
-    o->data = buf + off;
+    o->data = buf ? buf + off : NULL;
   }
   return 0;
 }
@@ -430,15 +431,22 @@ int mig_ckpt_verify_mac(const unsigned char *buf, size_t len, const void *key, s
   return 0;
 }
 
+/* meta (a streamed restore): buf holds the file up to DATA's section
+ * header; the parse stops there and returns DATA's place in *data_off,
+ * *data_len. */
 static int parse(const unsigned char *buf, size_t len, int verify_checksum, mig_ckpt *c,
+                 const uint64_t *meta_file_size, uint64_t *data_off, uint64_t *data_len,
                  char *err, size_t errlen) {
-  if (mig_ckpt_check_header(buf, len, len, err, errlen)) return -1;
+  uint64_t file_size = meta_file_size ? *meta_file_size : len;
+  if (mig_ckpt_check_header(buf, len, file_size, err, errlen)) return -1;
   c->version = (uint32_t)mig_le_load(buf + 8, 4);
   c->fingerprint = mig_le_load(buf + 16, 8);
   c->file_size = mig_le_load(buf + 24, 8);
-  c->checksum = mig_le_load(buf + len - 8, 8);
-  if (verify_checksum && mig_hash64(buf, len - 8) != c->checksum)
-    FAIL("checksum mismatch (file is corrupt)");
+  if (!meta_file_size) {
+    c->checksum = mig_le_load(buf + len - 8, 8);
+    if (verify_checksum && mig_hash64(buf, len - 8) != c->checksum)
+      FAIL("checksum mismatch (file is corrupt)");
+  }
 
   cur r = {buf + MIG_HEADER_SIZE, buf + len, c, 0};
   int rc = 0;
@@ -447,6 +455,15 @@ static int parse(const unsigned char *buf, size_t len, int verify_checksum, mig_
     unsigned t = (unsigned)rd(&r, 4);
     (void)rd(&r, 4);
     uint64_t n = rd(&r, 8);
+    if (meta_file_size && tag == MIG_SEC_DATA) {
+      uint64_t beg = (uint64_t)(r.p - buf);
+      if (t != tag) FAIL("expected section %u, found %u", tag, t);
+      if (n > file_size - beg) FAIL("section %u is truncated", tag);
+      if (r.p != r.end) FAIL("section %u is misplaced", tag);
+      *data_off = beg;
+      *data_len = n;
+      return check_object_data(c, NULL, beg, beg + n, err, errlen);
+    }
     if (tag == MIG_SEC_END && t == MIG_SEC_MAC && !c->has_mac) { /* optional */
       if (n != MIG_MAC_SIZE || (size_t)(r.end - r.p) != MIG_MAC_SIZE + END_SEC_BYTES)
         FAIL("bad MAC section");
@@ -497,7 +514,20 @@ int mig_ckpt_parse(const unsigned char *buf, size_t len, int verify_checksum,
                    mig_ckpt *c, char *err, size_t errlen) {
   memset(c, 0, sizeof *c);
   if (errlen) err[0] = 0;
-  if (parse(buf, len, verify_checksum, c, err, errlen) == 0) return 0;
+  if (parse(buf, len, verify_checksum, c, NULL, NULL, NULL, err, errlen) == 0) return 0;
+  mig_ckpt_free(c);
+  return -1;
+}
+
+int mig_ckpt_parse_meta(const unsigned char *buf, size_t len, uint64_t file_size,
+                        mig_ckpt *c, uint64_t *data_off, uint64_t *data_len, char *err,
+                        size_t errlen) {
+  memset(c, 0, sizeof *c);
+  if (errlen) err[0] = 0;
+  if (len <= file_size &&
+      parse(buf, len, 0, c, &file_size, data_off, data_len, err, errlen) == 0)
+    return 0;
+  if (len > file_size && errlen) snprintf(err, errlen, "file is truncated");
   mig_ckpt_free(c);
   return -1;
 }

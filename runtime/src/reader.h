@@ -35,7 +35,9 @@ typedef struct mig_robject {
   uint32_t type;
   const char *name;
   uint64_t addr, count, nbytes;
-  const unsigned char *data; /* points into the file buffer */
+  uint64_t offset;      /* of its bytes in the file (0: read-only global) */
+  const unsigned char *data; /* its bytes: in the file buffer, or where a
+                                streamed restore put them (NULL until then) */
 } mig_robject;
 
 typedef struct mig_rsym {   /* FUNCS and LITERALS entries */
@@ -100,6 +102,16 @@ typedef struct mig_ckpt {
 int mig_ckpt_parse(const unsigned char *buf, size_t len, int verify_checksum,
                    mig_ckpt *out, char *err, size_t errlen);
 void mig_ckpt_free(mig_ckpt *c);
+
+/* For a streamed restore (ckstream.c): parse buf[0..len), the header and the
+ * sections before DATA followed by DATA's own 16-byte section header, of a
+ * file of file_size bytes (the header's claim). Object offsets are checked
+ * against the DATA section, whose place is returned; objects' data stay
+ * NULL. Nothing is verified against the checksum: the caller does that
+ * before any of it is used. 0, or -1 with err. */
+int mig_ckpt_parse_meta(const unsigned char *buf, size_t len, uint64_t file_size,
+                        mig_ckpt *out, uint64_t *data_off, uint64_t *data_len, char *err,
+                        size_t errlen);
 
 /* The fixed header of a file of file_len bytes, given its first hlen bytes:
  * magic, version, header size, file size. 0, or -1 with err. */

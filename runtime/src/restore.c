@@ -10,6 +10,7 @@
  * name. Any inconsistency is a one-line error and exit 2 (rctx.c).
  *===----------------------------------------------------------------------===*/
 #include "restore.h"
+#include "ckstream.h"
 #include "counters.h"
 #include "key.h"
 #include "kinds.h"
@@ -101,19 +102,42 @@ static void place_objects(rctx *x) {
   if (a != UINT32_MAX) mig_r_fail("objects #%u and #%u overlap", a, b);
 }
 
+/*--- Reading: a heap block of the same layout straight into its place ---------*/
+static unsigned char *direct_dest(void *ctx, uint32_t i) {
+  rctx *x = ctx;
+  const mig_robject *o = &x->c.objects[i];
+  if (o->kind != MIG_OBJ_HEAP || x->rbytes[i] != o->nbytes ||
+      !mig_r_inplace_ok(x, o->type, x->rtype[i]))
+    return NULL;
+  x->direct[i] = 1;
+  return x->raddr[i];
+}
+
+/* argv and envp end with a null pointer: checked once their bytes are read. */
+static void check_vectors(rctx *x) {
+  for (uint32_t i = 0; i < x->c.nobjects; i++) {
+    const mig_robject *o = &x->c.objects[i];
+    char err[256], what[300];
+    uint64_t rb;
+    if ((o->kind == MIG_OBJ_ARGV || o->kind == MIG_OBJ_ENVP) &&
+        mig_validate_object(&x->c, o, x->rtype[i], &rb, err, sizeof err)) {
+      x->what = mig_r_describe(o, what, sizeof what);
+      mig_r_fail("%s", err);
+    }
+  }
+}
+
 void mig_restore(const char *path) {
   static rctx x;
-  char err[512], what[300];
-  unsigned char *buf;
-  size_t len;
-  x.path = path;
+  char err[512];
+  x.path = strcmp(path, "-") == 0 ? "standard input" : path;
   mig_r_set_current(&x);
   size_t keylen;
   const unsigned char *key = mig_key(&keylen);
-  if (mig_read_file(path, &buf, &len, err, sizeof err) ||
-      (key && mig_ckpt_verify_mac(buf, len, key, keylen, err, sizeof err)) ||
-      mig_ckpt_parse(buf, len, 1, &x.c, err, sizeof err))
-    mig_r_fail("%s", err);
+  /* One pass over the file or pipe; nothing read is used before the stream
+   * is verified (mig_stream_finish; an earlier error verifies it first). */
+  mig_stream *st = mig_stream_open(path, key, keylen, &x.c, err, sizeof err);
+  if (!st) mig_r_fail("%s", err);
   if (x.c.fingerprint != mig_fingerprint())
     mig_r_fail("it was written by another program or another build of it "
          "(fingerprint %016llx, this program %016llx)",
@@ -128,13 +152,20 @@ void mig_restore(const char *path) {
   x.same = mig_xmalloc(x.c.ntypes + 1);
   x.by_sidx = mig_xcalloc(x.c.ntypes + 1, sizeof *x.by_sidx);
   x.checked = mig_xcalloc(x.c.ntypes + 1, 1);
+  x.inplace = mig_xmalloc(x.c.ntypes + 1);
+  x.direct = mig_xcalloc(n, 1);
   memset(x.same, -1, x.c.ntypes + 1);
+  memset(x.inplace, -1, x.c.ntypes + 1);
   for (uint32_t i = 0; i < x.c.nfuncs; i++)
     mig_ptrmap_put(&x.fnames, (uintptr_t)x.c.funcs[i].addr, (uintptr_t)x.c.funcs[i].name);
 
-  for (unsigned k = 0; k < mig_nkinds; k++)
+  place_objects(&x); /* heap blocks first: the stream reads into them */
+  if (mig_stream_read_data(st, direct_dest, &x, err, sizeof err) ||
+      mig_stream_finish(st, err, sizeof err))
+    mig_r_fail("%s", err);
+  check_vectors(&x);
+  for (unsigned k = 0; k < mig_nkinds; k++) /* verified: threads may start */
     if (mig_kinds[k].start) mig_kinds[k].start(&x);
-  place_objects(&x);
   for (unsigned k = 0; k < mig_nkinds; k++)
     if (mig_kinds[k].place) mig_kinds[k].place(&x);
   mig_st_globals_load_writable();
@@ -143,14 +174,19 @@ void mig_restore(const char *path) {
     uint64_t ssz = x.c.types[o->type].size, tail = o->nbytes - o->count * ssz;
     if (o->kind == MIG_OBJ_RODATA) continue; /* already right here */
     if (o->kind == MIG_OBJ_GLOBAL && !mig_st_globals_writable(x.raddr[i], x.rbytes[i])) continue;
-    x.what = mig_r_describe(o, what, sizeof what);
+    x.describe_obj = 1; /* mig_r_fail names it: no snprintf per object */
     x.obj = o;
-    mig_r_conv(&x, o->type, x.rtype[i], o->data, x.raddr[i], o->count);
-    memcpy(x.raddr[i] + o->count * x.rtype[i]->size, o->data + o->count * ssz, tail);
+    if (x.direct[i]) {
+      mig_r_fix_inplace(&x, o->type, x.rtype[i], x.raddr[i], o->count);
+    } else {
+      mig_r_conv(&x, o->type, x.rtype[i], o->data, x.raddr[i], o->count);
+      memcpy(x.raddr[i] + o->count * x.rtype[i]->size, o->data + o->count * ssz, tail);
+    }
     if (o->kind != MIG_OBJ_STRING && o->kind != MIG_OBJ_ARGV && o->kind != MIG_OBJ_ENVP)
       mig_r_rebase_untyped(&x, i);
   }
   x.what = NULL;
+  x.describe_obj = 0;
   for (unsigned k = 0; k < mig_nkinds; k++)
     if (mig_kinds[k].finish) mig_kinds[k].finish(&x);
   mig_count.polls = 0;
@@ -161,8 +197,10 @@ void mig_restore(const char *path) {
   free(x.rtype); free(x.raddr); free(x.rbytes); free(x.lit); free(x.litsize); free(x.same);
   free(x.by_sidx);
   free(x.checked);
+  free(x.inplace);
+  free(x.direct);
   free(x.thr);
   mig_ckpt_free(&x.c); /* program/type names are not kept after this */
-  free(buf);
+  mig_stream_close(st);
   mig_r_set_current(NULL);
 }

@@ -6,8 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+void (*mig_fatal_hook)(void);
+
 _Noreturn void mig_fatal(const char *fmt, ...) {
   va_list ap;
+  if (mig_fatal_hook) { /* e.g. a restore that must verify its input first */
+    void (*hook)(void) = mig_fatal_hook;
+    mig_fatal_hook = NULL;
+    hook();
+  }
   fflush(stdout);
   fputs("mig: error: ", stderr);
   va_start(ap, fmt);

@@ -13,6 +13,9 @@ void *mig_xmalloc(size_t n);
 void *mig_xcalloc(size_t n, size_t size);
 void *mig_xrealloc(void *p, size_t n);
 char *mig_xstrdup(const char *s);
+/* Called once by mig_fatal before it reports (NULL: none): a streamed
+ * restore verifies its input there (ckstream.c). */
+extern void (*mig_fatal_hook)(void);
 /* Print "mig: error: ..." on stderr and exit(MIG_EXIT_ERROR). */
 _Noreturn void mig_fatal(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));

@@ -37,7 +37,8 @@ int mig_validate_object(const mig_ckpt *c, const mig_robject *o, const __mig_typ
   switch (o->kind) {
   case MIG_OBJ_ARGV:
   case MIG_OBJ_ENVP: /* the program walks them to their NULL */
-    if (!o->count || !ssize || !o->data || !all_zero(o->data + (o->count - 1) * ssize, ssize))
+    /* (no data yet: a streamed restore checks again once it is read) */
+    if (!o->count || !ssize || (o->data && !all_zero(o->data + (o->count - 1) * ssize, ssize)))
       FAIL("the vector does not end with a null pointer");
     /* fall through */
   case MIG_OBJ_GLOBAL:

@@ -208,7 +208,44 @@ static int write_iovs(int fd, struct iovec *v, size_t n) {
   return 0;
 }
 
-static int write_file(const char *path, iovec_list *l) {
+/* v[0..n), each byte hashed just before it is written, while it is in the
+ * cache: one pass over the program's memory, not a hash pass then a copy. */
+#define WRITE_PIECE ((size_t)1 << 20)
+static int write_hashed(int fd, const struct iovec *v, size_t n, mig_hash *h) {
+  static struct iovec batch[IOV_MAX]; /* one writer at a time (world stopped) */
+  size_t i = 0, off = 0;
+  while (i < n) {
+    int nb = 0;
+    size_t bytes = 0;
+    while (i < n && nb < IOV_MAX && bytes < WRITE_PIECE) {
+      size_t take = v[i].iov_len - off;
+      if (take > WRITE_PIECE - bytes) take = WRITE_PIECE - bytes;
+      batch[nb] = (struct iovec){(char *)v[i].iov_base + off, take};
+      mig_hash_update(h, batch[nb++].iov_base, take);
+      bytes += take;
+      if ((off += take) == v[i].iov_len) {
+        i++;
+        off = 0;
+      }
+    }
+    if (write_iovs(fd, batch, (size_t)nb)) return -1;
+  }
+  return 0;
+}
+
+/* l, then the END section (trailer: its tag and length filled in) with
+ * the checksum of everything before it. */
+static int write_all(int fd, const iovec_list *l, unsigned char trailer[24]) {
+  mig_hash h;
+  mig_hash_init(&h);
+  if (write_hashed(fd, l->v, l->n, &h)) return -1;
+  mig_hash_update(&h, trailer, 16);
+  mig_le_store(trailer + 16, mig_hash_final(&h), 8);
+  struct iovec t = {trailer, 24};
+  return write_iovs(fd, &t, 1);
+}
+
+static int write_file(const char *path, iovec_list *l, unsigned char trailer[24]) {
   if (!mig_ckpt_target_ok(path)) return -1;
   mig_ckpt_clean_debris(path);
   char *tmp = mig_ckpt_tmp_name(path);
@@ -218,7 +255,7 @@ static int write_file(const char *path, iovec_list *l) {
     free(tmp);
     return -1;
   }
-  int rc = write_iovs(fd, l->v, l->n);
+  int rc = write_all(fd, l, trailer);
   if (rc == 0) rc = fsync(fd);
   /* The file is durable: its pages in the page cache are clean and a
    * checkpoint is read back rarely, if ever, on this machine. Dropping them
@@ -329,14 +366,7 @@ int mig_write_checkpoint(const char *path) {
   l.v[0] = (struct iovec){meta.data, meta.len};
   if (key) append_mac(&l, key, keylen, mac);
 
-  mig_hash h;
-  mig_hash_init(&h);
-  for (size_t i = 0; i < l.n; i++) mig_hash_update(&h, l.v[i].iov_base, l.v[i].iov_len);
-  mig_hash_update(&h, trailer, 16);
-  mig_le_store(trailer + 16, mig_hash_final(&h), 8);
-  iov_add(&l, trailer, sizeof trailer);
-
-  int rc = write_file(path, &l);
+  int rc = write_file(path, &l, trailer); /* hashes as it writes, then END */
   free(l.v);
   free(patch);
   mig_buf_free(&meta);
