@@ -162,6 +162,8 @@ void mig_restore(const char *path) {
   free(x.rtype); free(x.raddr); free(x.rbytes); free(x.lit); free(x.litsize); free(x.same);
   free(x.by_sidx);
   free(x.checked);
+  for (uint32_t i = 0; x.uplans && i < x.c.ntypes; i++) free(x.uplans[i].slots);
+  free(x.uplans);
   free(x.thr);
   mig_ckpt_free(&x.c); /* program/type names are not kept after this */
   free(buf);

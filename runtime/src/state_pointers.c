@@ -250,7 +250,7 @@ uintptr_t mig_r_xlate_fn(rctx *x, uint64_t v) {
  * translated; anything else (NULL, another member's bits, a stale pointer)
  * stays. Values are read from the sender's bytes, so two members with a
  * pointer at the same place are translated once, the same way. */
-static int is_sender_object(rctx *x, uint64_t v) {
+int mig_r_is_sender_object(rctx *x, uint64_t v) {
   for (uint32_t i = 0; i < x->c.nspecials; i++)
     if (x->c.specials[i].addr == v) return 1;
   return mig_objmap_find(&x->map, v) != NULL;
@@ -265,7 +265,7 @@ void mig_r_rebase_union(rctx *x, uint32_t si, const unsigned char *src,
   switch (s->kind) {
   case MIG_K_PTR:
     v = (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order);
-    if (v && is_sender_object(x, v))
+    if (v && mig_r_is_sender_object(x, v))
       mig_store_uint(dst, (unsigned)s->size, ra->byte_order, mig_r_xlate_ptr(x, v));
     return;
   case MIG_K_FNPTR:
@@ -335,7 +335,7 @@ static void scan_untyped(rctx *x, const mig_robject *o, uint64_t from, uint64_t 
       /* an interpreter keeps its C functions' addresses in untyped memory */
       if (k == x->c.nspecials && !(is_fn = mig_ptrmap_get(&x->fnames, (uintptr_t)v, &fname)))
         continue;
-    } else if (!is_sender_object(x, v)) {
+    } else if (!mig_r_is_sender_object(x, v)) {
       continue;
     }
     if (mig_cfg.strict)
