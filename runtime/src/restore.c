@@ -10,6 +10,7 @@
  * name. Any inconsistency is a one-line error and exit 2 (rctx.c).
  *===----------------------------------------------------------------------===*/
 #include "restore.h"
+#include "code_ranges.h"
 #include "counters.h"
 #include "key.h"
 #include "kinds.h"
@@ -164,6 +165,7 @@ void mig_restore(const char *path) {
   free(x.checked);
   for (uint32_t i = 0; x.uplans && i < x.c.ntypes; i++) free(x.uplans[i].slots);
   free(x.uplans);
+  mig_code_ranges_forget();
   free(x.thr);
   mig_ckpt_free(&x.c); /* program/type names are not kept after this */
   free(buf);

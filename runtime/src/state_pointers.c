@@ -14,6 +14,7 @@
  * for equal sender values (modulo the region size), and any use traps.
  *===----------------------------------------------------------------------===*/
 #include "state_pointers.h"
+#include "code_ranges.h"
 #include "config.h"
 #include "convert.h"
 #include "memmap.h"
@@ -256,6 +257,16 @@ int mig_r_is_sender_object(rctx *x, uint64_t v) {
   return mig_objmap_find(&x->map, v) != NULL;
 }
 
+/* Bits kept in a union's pointer member must not be code of this process:
+ * the sender's functions are translated by name, so such bits can only
+ * come from a crafted file (a jump to a function of the file's choosing). */
+void mig_r_check_kept_bits(rctx *x, uint64_t v) {
+  (void)x;
+  if (v >= 4096 && v == (uintptr_t)v && mig_points_to_code((uintptr_t)v))
+    mig_r_fail("a pointer member holds %#llx, an address of code in this process that is no "
+               "function of the checkpoint", (unsigned long long)v);
+}
+
 void mig_r_rebase_union(rctx *x, uint32_t si, const unsigned char *src,
                                   unsigned char *dst) {
   const mig_rtype *s = &x->c.types[si];
@@ -267,11 +278,15 @@ void mig_r_rebase_union(rctx *x, uint32_t si, const unsigned char *src,
     v = (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order);
     if (v && mig_r_is_sender_object(x, v))
       mig_store_uint(dst, (unsigned)s->size, ra->byte_order, mig_r_xlate_ptr(x, v));
+    else if (v && !mig_ptrmap_get(&x->fnames, (uintptr_t)v, &name))
+      mig_r_check_kept_bits(x, v);
     return;
   case MIG_K_FNPTR:
     v = (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order);
     if (v && mig_ptrmap_get(&x->fnames, (uintptr_t)v, &name))
       mig_store_uint(dst, (unsigned)s->size, ra->byte_order, mig_r_xlate_fn(x, v));
+    else if (v && !mig_r_is_sender_object(x, v))
+      mig_r_check_kept_bits(x, v);
     return;
   case MIG_K_STRUCT:
   case MIG_K_UNION:
