@@ -155,7 +155,7 @@ static void conv_union(rctx *x, uint32_t si, const __mig_type *r, const unsigned
                              sizeof err))
         mig_r_fail("%s", err);
     } else { /* an integer's value, or the bits of integers and same-size floats */
-      if (v) mig_r_check_kept_bits(x, v);
+      if (v && sl->has_fn) mig_r_check_kept_bits(x, v);
       mig_i128 n = mig_load_int(s, sl->ssize, sa->byte_order, sl->is_signed);
       int bad = mig_store_int(d, sl->rsize, ra->byte_order, sl->is_signed, n);
       if (bad && sl->either_sign) /* too big as the signed member: try the unsigned */

@@ -257,12 +257,15 @@ int mig_r_is_sender_object(rctx *x, uint64_t v) {
   return mig_objmap_find(&x->map, v) != NULL;
 }
 
-/* Bits kept in a union's pointer member must not be code of this process:
- * the sender's functions are translated by name, so such bits can only
- * come from a crafted file (a jump to a function of the file's choosing). */
+/* Bits kept in a union's function pointer member must not be code of this
+ * process: the sender's functions are translated by name, so such bits can
+ * only come from a crafted file (a jump to a function of the file's
+ * choosing). Only in a 64-bit process: in a 32-bit one another member's
+ * integer or double bits land in code too often (a false refusal). */
 void mig_r_check_kept_bits(rctx *x, uint64_t v) {
   (void)x;
-  if (v >= 4096 && v == (uintptr_t)v && mig_points_to_code((uintptr_t)v))
+  if (sizeof(void *) == 8 && v >= 4096 && v == (uintptr_t)v &&
+      mig_points_to_code((uintptr_t)v))
     mig_r_fail("a pointer member holds %#llx, an address of code in this process that is no "
                "function of the checkpoint", (unsigned long long)v);
 }
@@ -278,8 +281,6 @@ void mig_r_rebase_union(rctx *x, uint32_t si, const unsigned char *src,
     v = (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order);
     if (v && mig_r_is_sender_object(x, v))
       mig_store_uint(dst, (unsigned)s->size, ra->byte_order, mig_r_xlate_ptr(x, v));
-    else if (v && !mig_ptrmap_get(&x->fnames, (uintptr_t)v, &name))
-      mig_r_check_kept_bits(x, v);
     return;
   case MIG_K_FNPTR:
     v = (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order);

@@ -20,7 +20,8 @@ uintptr_t mig_r_xlate_fn(rctx *x, uint64_t v);
 void mig_r_rebase_union(rctx *x, uint32_t si, const unsigned char *src, unsigned char *dst);
 /* v is the sender address of a saved object, literal or standard stream. */
 int mig_r_is_sender_object(rctx *x, uint64_t v);
-/* Refuses kept union bits that point at this process's code (code_ranges.c). */
+/* Refuses kept bits of a union's function pointer member that point at
+ * this process's code (code_ranges.c; 64-bit processes only). */
 void mig_r_check_kept_bits(rctx *x, uint64_t v);
 /* Object i after conversion: its untyped parts scanned for pointers. */
 void mig_r_rebase_untyped(rctx *x, uint32_t i);
