@@ -57,6 +57,10 @@ void mig_arch_self(mig_arch *a) {
   strcpy(a->machine, "arm");
 #elif defined(__riscv)
   strcpy(a->machine, "riscv");
+#elif defined(__s390x__)
+  strcpy(a->machine, "s390x");
+#elif defined(__powerpc64__)
+  strcpy(a->machine, "ppc64le");
 #else
   strcpy(a->machine, "unknown");
 #endif

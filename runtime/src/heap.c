@@ -415,6 +415,22 @@ static inline void release_slot(theap *l, uint64_t i) {
   l->free_head = i;
 }
 
+/* A copy of the `len` bytes at libc block `base` in a 16-aligned libc block
+ * (base freed), or NULL (base freed too: out of memory). Where malloc aligns to 8 only (armhf's
+ * glibc), a large block's header would not be 16-aligned: lookup() would
+ * then not recognise the block and hand it to libc's free with an offset
+ * pointer ("free(): invalid pointer"), depending on where malloc put it. */
+static __attribute__((noinline)) void *realign(void *base, size_t len) {
+  void *q = aligned_alloc(HDR, (len + HDR - 1) & ~(size_t)(HDR - 1));
+  if (!q) {
+    free(base);
+    return NULL;
+  }
+  memcpy(q, base, len);
+  free(base);
+  return q;
+}
+
 /* Allocate n bytes aligned to `align` (a power of two; <= 16: malloc's). */
 static void *alloc(size_t n, size_t align, int zero, const __mig_type *t) {
   if (!t) t = &__mig_type_bytes;
@@ -440,6 +456,8 @@ static void *alloc(size_t n, size_t align, int zero, const __mig_type *t) {
   void *base = code ? aligned_alloc(align, (n + off + align - 1) & ~(align - 1))
                : zero ? calloc(1, n + off)
                       : malloc(n + off);
+  if (!base) return NULL;
+  if (!code && ((uintptr_t)base & (HDR - 1))) base = realign(base, n + off);
   if (!base) return NULL;
   if (code && zero) memset((char *)base + off, 0, n);
   return enter(base, code, n, t);
@@ -612,6 +630,13 @@ void *__mig_realloc(void *p, __mig_size_t n, const __mig_type *elem) {
    * which no one reads: the block is not valid for anyone else meanwhile. */
   char *base = realloc((char *)p - HDR, n + HDR);
   if (!base) return NULL;
+  if ((uintptr_t)base & (HDR - 1)) base = realign(base, n + HDR);
+  if (!base) { /* out of memory, p is gone: its slot must not name it */
+    heap_lock(l);
+    release_slot(l, i);
+    heap_unlock(l);
+    return NULL;
+  }
   uintptr_t q = (uintptr_t)base + HDR;
   heap_lock(l);
   l->slots[i].addr = q;

@@ -11,6 +11,7 @@
 #include "state_pointers.h"
 #include "types.h"
 #include <stdlib.h>
+#include "union_conv.h"
 #include <string.h>
 
 /* A struct from a system header (`struct stat`, `struct timespec`, `struct
@@ -121,6 +122,53 @@ static void conv_struct(rctx *x, uint32_t si, const __mig_type *r, const unsigne
   }
 }
 
+/* A union whose layout differs here, by the plan of union_conv.c (made
+ * once per sender type): pointer slots judged by value like
+ * mig_r_rebase_union, the others converted as their scalar. */
+static void conv_union(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
+                       unsigned char *dst) {
+  const mig_arch *sa = &x->c.arch, *ra = &x->self;
+  char err[256];
+  if (!x->uplans) x->uplans = mig_xcalloc(x->c.ntypes, sizeof *x->uplans);
+  mig_uplan *p = &x->uplans[si];
+  if (!p->slots && mig_union_plan(&x->c, si, r, ra, p, err, sizeof err))
+    mig_r_fail("%s cannot be converted between %s and %s: %s", x->c.types[si].name,
+               sa->machine, ra->machine, err);
+  memset(dst, 0, r->size);
+  for (uint32_t i = 0; i < p->n; i++) {
+    const mig_uslot *sl = &p->slots[i];
+    const unsigned char *s = src + sl->soff;
+    unsigned char *d = dst + sl->roff;
+    uint64_t v = 0;
+    uintptr_t name;
+    if (sl->has_ptr || sl->has_fn) v = (uint64_t)mig_load_uint(s, sl->ssize, sa->byte_order);
+    if (v && sl->has_ptr && mig_r_is_sender_object(x, v)) {
+      mig_store_uint(d, sl->rsize, ra->byte_order, mig_r_xlate_ptr(x, v));
+    } else if (v && sl->has_fn && mig_ptrmap_get(&x->fnames, (uintptr_t)v, &name)) {
+      mig_store_uint(d, sl->rsize, ra->byte_order, mig_r_xlate_fn(x, v));
+    } else if (sl->kind == MIG_K_PTR && v) { /* only pointers here: stale, poisoned */
+      mig_store_uint(d, sl->rsize, ra->byte_order, mig_r_xlate_ptr(x, v));
+    } else if (sl->kind == MIG_K_FNPTR && v) { /* only function pointers: must be known */
+      mig_store_uint(d, sl->rsize, ra->byte_order, mig_r_xlate_fn(x, v));
+    } else if (!mig_is_integer_kind(sl->kind) && sl->kind != MIG_K_PTR &&
+               sl->kind != MIG_K_FNPTR) { /* floats only */
+      if (mig_convert_scalar(sl->kind, sl->flags, sa, s, sl->ssize, ra, d, sl->rsize, err,
+                             sizeof err))
+        mig_r_fail("%s", err);
+    } else { /* an integer's value, or the bits of integers and same-size floats */
+      if (v && sl->has_fn) mig_r_check_kept_bits(x, v);
+      mig_i128 n = mig_load_int(s, sl->ssize, sa->byte_order, sl->is_signed);
+      int bad = mig_store_int(d, sl->rsize, ra->byte_order, sl->is_signed, n);
+      if (bad && sl->either_sign) /* too big as the signed member: try the unsigned */
+        bad = mig_store_int(d, sl->rsize, ra->byte_order, 0,
+                            mig_load_int(s, sl->ssize, sa->byte_order, 0));
+      if (bad)
+        mig_r_fail("%s: a value at byte %llu does not fit in %u bytes here",
+                   x->c.types[si].name, (unsigned long long)sl->soff, sl->rsize);
+    }
+  }
+}
+
 static void conv_one(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
                      unsigned char *dst) {
   const mig_rtype *s = &x->c.types[si];
@@ -142,13 +190,13 @@ static void conv_one(rctx *x, uint32_t si, const __mig_type *r, const unsigned c
     mig_jmpbuf_convert(src, s->size, sa->byte_order, dst, r->size, ra->byte_order);
     return;
   case MIG_K_UNION:
-    /* Which member is live is not known, so no member can be converted:
-     * the bytes move as they are, which is right only when every member has
-     * the same layout on both sides. */
-    if (!mig_r_same_layout(x, si, r))
-      mig_r_fail("%s has members whose layout or format differs here (%lu bytes, %llu in the "
-           "checkpoint): a union cannot be converted", s->name, r->size,
-           (unsigned long long)s->size);
+    /* Which member is live is not known: the bytes move as they are when
+     * every member has the same layout on both sides, else slot by slot
+     * where that does not depend on the live member (union_conv.c). */
+    if (!mig_r_same_layout(x, si, r)) {
+      conv_union(x, si, r, src, dst);
+      return;
+    }
     memcpy(dst, src, s->size);
     if (s->has_ptr) mig_r_rebase_union(x, si, src, dst);
     return;

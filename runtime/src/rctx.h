@@ -9,6 +9,7 @@
 #include "objmap.h"
 #include "reader.h"
 #include "threads.h"
+#include "union_conv.h"
 #include "util.h"
 #include <mig/abi.h>
 #include <stddef.h>
@@ -38,6 +39,7 @@ typedef struct rctx {
   int map_span_known;
   const char *fpath[8];       /* field names down to the value converted */
   unsigned depth;             /* (frames: path[0] is the variable)       */
+  mig_uplan *uplans;          /* per sender type: a union's conversion   */
 } rctx;
 
 /* The restore messages name (mig_r_fail), NULL when none is running. */

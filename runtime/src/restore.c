@@ -11,6 +11,7 @@
  *===----------------------------------------------------------------------===*/
 #include "restore.h"
 #include "ckstream.h"
+#include "code_ranges.h"
 #include "counters.h"
 #include "key.h"
 #include "kinds.h"
@@ -199,6 +200,9 @@ void mig_restore(const char *path) {
   free(x.checked);
   free(x.inplace);
   free(x.direct);
+  for (uint32_t i = 0; x.uplans && i < x.c.ntypes; i++) free(x.uplans[i].slots);
+  free(x.uplans);
+  mig_code_ranges_forget();
   free(x.thr);
   mig_ckpt_free(&x.c); /* program/type names are not kept after this */
   mig_stream_close(st);

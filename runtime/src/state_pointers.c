@@ -14,6 +14,7 @@
  * for equal sender values (modulo the region size), and any use traps.
  *===----------------------------------------------------------------------===*/
 #include "state_pointers.h"
+#include "code_ranges.h"
 #include "config.h"
 #include "convert.h"
 #include "memmap.h"
@@ -250,10 +251,23 @@ uintptr_t mig_r_xlate_fn(rctx *x, uint64_t v) {
  * translated; anything else (NULL, another member's bits, a stale pointer)
  * stays. Values are read from the sender's bytes, so two members with a
  * pointer at the same place are translated once, the same way. */
-static int is_sender_object(rctx *x, uint64_t v) {
+int mig_r_is_sender_object(rctx *x, uint64_t v) {
   for (uint32_t i = 0; i < x->c.nspecials; i++)
     if (x->c.specials[i].addr == v) return 1;
   return mig_objmap_find(&x->map, v) != NULL;
+}
+
+/* Bits kept in a union's function pointer member must not be code of this
+ * process: the sender's functions are translated by name, so such bits can
+ * only come from a crafted file (a jump to a function of the file's
+ * choosing). Only in a 64-bit process: in a 32-bit one another member's
+ * integer or double bits land in code too often (a false refusal). */
+void mig_r_check_kept_bits(rctx *x, uint64_t v) {
+  (void)x;
+  if (sizeof(void *) == 8 && v >= 4096 && v == (uintptr_t)v &&
+      mig_points_to_code((uintptr_t)v))
+    mig_r_fail("a pointer member holds %#llx, an address of code in this process that is no "
+               "function of the checkpoint", (unsigned long long)v);
 }
 
 void mig_r_rebase_union(rctx *x, uint32_t si, const unsigned char *src,
@@ -265,13 +279,15 @@ void mig_r_rebase_union(rctx *x, uint32_t si, const unsigned char *src,
   switch (s->kind) {
   case MIG_K_PTR:
     v = (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order);
-    if (v && is_sender_object(x, v))
+    if (v && mig_r_is_sender_object(x, v))
       mig_store_uint(dst, (unsigned)s->size, ra->byte_order, mig_r_xlate_ptr(x, v));
     return;
   case MIG_K_FNPTR:
     v = (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order);
     if (v && mig_ptrmap_get(&x->fnames, (uintptr_t)v, &name))
       mig_store_uint(dst, (unsigned)s->size, ra->byte_order, mig_r_xlate_fn(x, v));
+    else if (v && !mig_r_is_sender_object(x, v))
+      mig_r_check_kept_bits(x, v);
     return;
   case MIG_K_STRUCT:
   case MIG_K_UNION:
@@ -335,7 +351,7 @@ static void scan_untyped(rctx *x, const mig_robject *o, uint64_t from, uint64_t 
       /* an interpreter keeps its C functions' addresses in untyped memory */
       if (k == x->c.nspecials && !(is_fn = mig_ptrmap_get(&x->fnames, (uintptr_t)v, &fname)))
         continue;
-    } else if (!is_sender_object(x, v)) {
+    } else if (!mig_r_is_sender_object(x, v)) {
       continue;
     }
     if (mig_cfg.strict)

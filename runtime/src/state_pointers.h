@@ -18,6 +18,11 @@ uintptr_t mig_r_xlate_ptr(rctx *x, uint64_t v);
 uintptr_t mig_r_xlate_fn(rctx *x, uint64_t v);
 /* A union copied as bytes: members that hold pointers, judged by value. */
 void mig_r_rebase_union(rctx *x, uint32_t si, const unsigned char *src, unsigned char *dst);
+/* v is the sender address of a saved object, literal or standard stream. */
+int mig_r_is_sender_object(rctx *x, uint64_t v);
+/* Refuses kept bits of a union's function pointer member that point at
+ * this process's code (code_ranges.c; 64-bit processes only). */
+void mig_r_check_kept_bits(rctx *x, uint64_t v);
 /* Object i after conversion: its untyped parts scanned for pointers. */
 void mig_r_rebase_untyped(rctx *x, uint32_t i);
 /* A value that may be a pointer (a thread's argument): translated when it
