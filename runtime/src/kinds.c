@@ -4,10 +4,13 @@
  * order (the hardening tests pin their messages). Frames and thread-locals
  * are collected per thread (state_threads.c); jmp_bufs, mutexes and
  * condition variables are converted by type (objconv.c); libc's random
- * state is a registered global (state_libc.c).
+ * state is a registered global (state_libc.c); so are the working
+ * directory and umask (state_cwd.c), filled in by a collect hook that runs
+ * before the globals are collected.
  *===----------------------------------------------------------------------===*/
 #include "kinds.h"
 #include "state_argv.h"
+#include "state_cwd.h"
 #include "state_frames.h"
 #include "state_globals.h"
 #include "state_heap.h"
@@ -18,6 +21,7 @@
 const mig_kind mig_kinds[] = {
     /* name       collect                  check                   put
        start                  place                         finish */
+    {"cwd", mig_st_cwd_collect, mig_st_cwd_check, NULL, NULL, NULL, mig_st_cwd_finish},
     {"globals", mig_st_globals_collect, NULL, NULL, NULL, NULL, NULL},
     {"heap", mig_st_heap_collect, NULL, NULL, NULL, NULL, NULL},
     {"argv", mig_st_argv_collect, NULL, NULL, NULL, NULL, mig_st_argv_finish},
