@@ -4,7 +4,8 @@
  * and nothing on the allocation path hashes, searches or takes an atomic
  * read-modify-write in the common case. Two kinds of blocks:
  *
- * Small blocks (<= 1024 bytes, malloc's alignment) come from our own size-
+ * Small blocks (< 1024 bytes, malloc's alignment; a slot has at least one
+ * byte more than its block, see small_alloc) come from our own size-
  * class allocator: 4 MiB segments mmap'ed on demand, cut into 64 KiB pages;
  * a page holds blocks of one size class for one *thread heap* and starts
  * with its metadata and two side arrays, the element type and the requested
@@ -79,7 +80,7 @@
 static const uint16_t class_size[NCLASS] = {16,  32,  48,  64,  80,  96,  112,
                                             128, 160, 192, 224, 256, 320, 384,
                                             448, 512, 640, 768, 896, 1024};
-static uint8_t class_of[SMALL_MAX / 16 + 1]; /* by (n + 15) / 16 */
+static uint8_t class_of[SMALL_MAX / 16 + 1]; /* by (n + 16) / 16: see small_alloc */
 
 typedef struct slot {
   uintptr_t addr;         /* user pointer; 0: free slot */
@@ -300,8 +301,12 @@ static __attribute__((noinline)) void *small_slow(theap *h, unsigned c, page **o
   }
 }
 
+/* A block of n bytes gets a slot of at least n + 1: a pointer one past its
+ * end (`t->lastfree = t->node + size`, a loop's end pointer) must not be
+ * the address of the next slot's block, or a checkpoint could not tell the
+ * two apart and would re-base it onto the wrong block (restore.c). */
 static inline void *small_alloc(theap *h, size_t n, const __mig_type *t) {
-  unsigned c = class_of[(n + 15) >> 4];
+  unsigned c = class_of[(n + 16) >> 4];
   page *pg = h->avail[c];
   void *b;
   if (__builtin_expect(pg && pg->free != NULL, 1)) {
@@ -433,8 +438,11 @@ static __attribute__((noinline)) void *realign(void *base, size_t len) {
 
 /* Allocate n bytes aligned to `align` (a power of two; <= 16: malloc's). */
 static void *alloc(size_t n, size_t align, int zero, const __mig_type *t) {
-  if (!t) t = &__mig_type_bytes;
-  if (n <= SMALL_MAX && align <= HDR) {
+  if (!t) { /* untyped: zeroed, see zero_untyped_tail */
+    t = &__mig_type_bytes;
+    zero = 1;
+  }
+  if (n < SMALL_MAX && align <= HDR) { /* one byte of slack: small_alloc */
     void *b = small_alloc(this_heap(), n, t);
     if (__builtin_expect(b != NULL, 1)) {
       if (zero) memset(b, 0, n);
@@ -576,11 +584,23 @@ void __mig_free(void *p) {
   release(p, code);
 }
 
+/* Untyped memory is scanned conservatively on restore (restore.c): a word
+ * equal to a saved object's address is translated. Bytes a program never
+ * wrote (struct padding, like the 7 bytes after a Lua value's type tag) would
+ * otherwise hold a freed block's stale pointers, and a store of one byte into
+ * such a word (the tag) leaves a value near a live address: translated, it
+ * changes the program's byte. So an untyped block's bytes start zeroed, on
+ * allocation and where realloc grows it. */
+static void zero_untyped_tail(const __mig_type *t, void *p, size_t oldn, size_t n) {
+  if (t == &__mig_type_bytes && n > oldn) memset((char *)p + oldn, 0, n - oldn);
+}
+
 /* Move p (old bytes, freed with `release`) to a new block of n bytes. */
 static void *move(void *p, size_t oldn, size_t n, size_t align, const __mig_type *t) {
   void *q = alloc(n, align, 0, t);
   if (!q) return NULL;
   memcpy(q, p, oldn < n ? oldn : n);
+  zero_untyped_tail(t, q, oldn, n);
   __mig_free(p);
   return q;
 }
@@ -595,7 +615,8 @@ void *__mig_realloc(void *p, __mig_size_t n, const __mig_type *elem) {
   if (pg) {
     uint32_t i = small_index(pg, p);
     const __mig_type *t = elem ? elem : pg->types[i]; /* keep the type */
-    if (n <= pg->bsize) { /* fits: stays in place */
+    if (n < pg->bsize) { /* fits, with small_alloc's slack: stays in place */
+      zero_untyped_tail(t, p, pg->sizes[i], n);
       pg->sizes[i] = (uint16_t)n;
       pg->types[i] = t;
       return p;
@@ -620,7 +641,7 @@ void *__mig_realloc(void *p, __mig_size_t n, const __mig_type *elem) {
   heap_unlock(l);
   /* An over-aligned block stays aligned (libc's realloc would not); a
    * large block that becomes small moves to the small allocator. */
-  if (code || n <= SMALL_MAX) return move(p, oldn, n, code ? (size_t)1 << code : 0, t);
+  if (code || n < SMALL_MAX) return move(p, oldn, n, code ? (size_t)1 << code : 0, t);
   if (n >= SIZE_LIMIT || n > SIZE_MAX - HDR) {
     errno = ENOMEM;
     return NULL;
@@ -638,6 +659,7 @@ void *__mig_realloc(void *p, __mig_size_t n, const __mig_type *elem) {
     return NULL;
   }
   uintptr_t q = (uintptr_t)base + HDR;
+  zero_untyped_tail(t, (void *)q, oldn, n);
   heap_lock(l);
   l->slots[i].addr = q;
   l->slots[i].size = n;
