@@ -887,6 +887,10 @@ def main():
                          "i.e. the default poll policy)")
     ap.add_argument("--no-kernels", action="store_true", help="skip the kernel table")
     ap.add_argument("--no-mig-pp", action="store_true", help="skip timing mig-pp")
+    ap.add_argument("--no-real", action="store_true",
+                    help="skip the real programs (Lua, bzip2) and programs/*.c")
+    ap.add_argument("--real", help="comma-separated groups of real programs: lua,bzip2,programs "
+                    "(default all)")
     ap.add_argument("--mig-pp-cmd", help="mig-pp command template, e.g. '{mig_pp} {input} -o {output}' "
                     "(default: the command migcc -v -save-temps shows)")
     ap.add_argument("--checkpoint", action="store_true", help="also run checkpoint_bench")
@@ -943,6 +947,13 @@ def main():
         print_kernels(results, summary, migpp_rows, migpp_sum, migcc, args.runs)
         report.update({"kernels": results, "summary": summary, "mig_pp": migpp_sum,
                        "mig_pp_rows": migpp_rows})
+
+    if not args.no_real:
+        import realprogs
+        cases, fb = realprogs.bench_real(args, cc, migcc, work)
+        failed |= fb
+        realprogs.print_real(cases, report.get("kernels"), args.runs)
+        report["real"] = cases
 
     if args.checkpoint:
         if migcc is None:

@@ -86,7 +86,7 @@ bool ExprLinearizer::canMaterializeLoad(const Expr *E) const {
 }
 
 std::string ExprLinearizer::materialize(Expr *E) {
-  std::string T = newTemp(E->getType());
+  std::string T = newStatementTemp(E->getType());
   std::string Pre = assign(T, E->getType(), SH.renderExpr(E)) + "; ";
   SH.replaceExpr(E, T);
   Hoisted.insert(E->IgnoreParenImpCasts());
@@ -172,7 +172,7 @@ std::string ExprLinearizer::hoistCall(CallExpr *CE, bool ValueUsed) {
   }
   unsigned K = St.newSite(SH, CE->getBeginLoc(), CE);
   if (ValueUsed && !CE->getType()->isVoidType()) {
-    std::string T = newTemp(CE->getType());
+    std::string T = newStatementTemp(CE->getType());
     Pre += fmt::format("__mig_resume_{0}: {1}; __MIG_AFTER_CALL({0}); ", K,
                        assign(T, CE->getType(), SH.renderExpr(CE)));
     SH.replaceExpr(CE, T);
@@ -204,7 +204,7 @@ std::string ExprLinearizer::linearize(Expr *E, bool ValueUsed) {
     Expr *L = BO->getLHS(), *R = BO->getRHS();
     if (BO->isLogicalOp() && containsMCall(R)) {
       std::string Pre = linearize(L, true);
-      std::string T = newTemp(SH.Ctx.IntTy);
+      std::string T = newStatementTemp(SH.Ctx.IntTy);
       Pre += T + " = !!(" + SH.renderExpr(L) + "); ";
       std::string PreR = linearize(R, true);
       Pre += fmt::format("if ({}{}) {{ {}{} = !!({}); }} ",
@@ -229,7 +229,7 @@ std::string ExprLinearizer::linearize(Expr *E, bool ValueUsed) {
     if (!containsMCall(A) && !containsMCall(B))
       return Pre;
     bool HasValue = ValueUsed && !E->getType()->isVoidType();
-    std::string T = HasValue ? newTemp(E->getType()) : "";
+    std::string T = HasValue ? newStatementTemp(E->getType()) : "";
     auto Branch = [&](Expr *X) {
       std::string P = linearize(X, HasValue);
       std::string V = SH.renderExpr(X);
@@ -272,10 +272,10 @@ std::string ExprLinearizer::linearizeElvis(BinaryConditionalOperator *BCO,
   if (AT->isArrayType() || AT->isFunctionType())
     AT = SH.Ctx.getDecayedType(AT);
   AT = AT.getUnqualifiedType();
-  std::string CondT = newTemp(AT);
+  std::string CondT = newStatementTemp(AT);
   Pre += assign(CondT, AT, SH.renderExpr(A)) + "; ";
   bool HasValue = ValueUsed && !BCO->getType()->isVoidType();
-  std::string T = HasValue ? newTemp(BCO->getType()) : "";
+  std::string T = HasValue ? newStatementTemp(BCO->getType()) : "";
   std::string PreB = linearize(B, HasValue);
   std::string VB = SH.renderExpr(B);
   if (HasValue)
@@ -301,7 +301,7 @@ std::string ExprLinearizer::linearizeStmtExpr(StmtExpr *SE, bool ValueUsed) {
     if (S != Last)
       TransformStmt(S);
   bool HasValue = ValueUsed && Last && !SE->getType()->isVoidType();
-  std::string T = HasValue ? newTemp(SE->getType()) : "";
+  std::string T = HasValue ? newStatementTemp(SE->getType()) : "";
   if (Last) {
     std::string PreL = linearize(Last, HasValue);
     std::string V = SH.renderExpr(Last);

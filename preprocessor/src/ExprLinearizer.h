@@ -31,6 +31,15 @@ public:
   struct Temp {
     std::string Name; ///< __mig_t<n>
     clang::QualType Type;
+    /// A temporary of an expression holds a value from its assignment to
+    /// its use later in the same statement: it can be live only at the
+    /// sites numbered FirstSite+1..LastSite (made while that statement was
+    /// rewritten, after the temporary). Other temporaries (VLA bounds,
+    /// setjmp buffers) are live at every site.
+    bool StatementLocal = false;
+    bool Closed = false;
+    unsigned FirstSite = 0;
+    unsigned LastSite = 0;
   };
 
   ExprLinearizer(SourceHelper &SH, const MigratableAnalysis &MA, FunctionState &St)
@@ -54,8 +63,29 @@ public:
     return Temps.back().Name;
   }
   const std::vector<Temp> &temps() const { return Temps; }
+  /// The statement whose rewriting made temporaries From.. is done: their
+  /// live range ends at the last site made so far.
+  void closeStatementTemps(size_t From) {
+    for (size_t I = From; I < Temps.size(); ++I)
+      if (Temps[I].StatementLocal && !Temps[I].Closed) {
+        Temps[I].LastSite = St.Sites.size();
+        Temps[I].Closed = true;
+      }
+  }
+  /// Whether temporary I may hold a needed value at site K (from 1).
+  bool tempLiveAt(size_t I, unsigned K) const {
+    const Temp &T = Temps[I];
+    return !T.StatementLocal || !T.Closed || (K > T.FirstSite && K <= T.LastSite);
+  }
 
 private:
+  /// A temporary used only within the statement being rewritten.
+  std::string newStatementTemp(clang::QualType T) {
+    newTemp(T);
+    Temps.back().StatementLocal = true;
+    Temps.back().FirstSite = St.Sites.size();
+    return Temps.back().Name;
+  }
   std::string hoistCall(clang::CallExpr *CE, bool ValueUsed);
   std::string materialize(clang::Expr *E);
   bool canMaterialize(const clang::Expr *E) const;

@@ -135,7 +135,8 @@ std::string FrameEmitter::tail() const {
 /// (the __MIG_POLL/__MIG_AFTER_CALL macros). One block pushes the frame
 /// record and stores every register-frame variable; before it, the sites
 /// that need the same variables share an entry that first zeroes the
-/// variables dead at them (SiteLiveness). Those are then constants on the
+/// variables dead at them (SiteLiveness) and the expression temporaries of
+/// other statements (ExprLinearizer::Temp). Those are then constants on the
 /// way to the store, so the target compiler no longer keeps them alive
 /// across the site's call; a frame field of a dead variable holds 0. (One
 /// block per distinct live set instead made the code larger: the push and
@@ -161,10 +162,17 @@ std::string FrameEmitter::unwindBlocks() const {
   // Entries by the set of candidates dead at their sites.
   std::vector<llvm::BitVector> DeadSets;
   std::vector<std::vector<unsigned>> SitesOf;
+  // Bits past the candidates: the statement temporaries, dead at the sites
+  // outside their statement.
+  size_t NC = Candidates.size();
+  const auto &Temps = Lin.temps();
   for (unsigned K = 1; K <= St.Sites.size(); ++K) {
-    llvm::BitVector Dead(Candidates.size());
+    llvm::BitVector Dead(NC + Temps.size());
     if (auto Need = Live.liveAt(St.SiteAnchors[K - 1]))
-      Dead = Need->flip();
+      for (unsigned I = 0; I < NC; ++I)
+        Dead[I] = !(*Need)[I];
+    for (size_t I = 0; I < Temps.size(); ++I)
+      Dead[NC + I] = !Lin.tempLiveAt(I, K);
     auto It = std::find(DeadSets.begin(), DeadSets.end(), Dead);
     if (It == DeadSets.end()) {
       DeadSets.push_back(Dead);
@@ -183,9 +191,14 @@ std::string FrameEmitter::unwindBlocks() const {
       continue;
     }
     T += Labels;
-    for (unsigned I : DeadSets[G].set_bits())
+    for (unsigned I : DeadSets[G].set_bits()) {
+      if (I >= NC) {
+        T += fmt::format("__builtin_memset(&{0}, 0, sizeof({0})); ", Temps[I - NC].Name);
+        continue;
+      }
       T += fmt::format("__builtin_memset(&{0}, 0, {1}); ", CandidateVars[I]->Name,
                        sizeOfVar(CandidateVars[I]->VD, CandidateVars[I]->Name));
+    }
     T += "goto __mig_unwind; ";
   }
   T += AllLive;

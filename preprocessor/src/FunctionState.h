@@ -40,7 +40,8 @@ struct FunctionState {
   std::vector<std::string> Sites;
 
   /// What each site is anchored at, for SiteLiveness: the M-call, a polled
-  /// loop's condition, or null (every saved variable is needed there).
+  /// loop's condition, a polled loop without one or a do-while (the loop
+  /// statement), or null (every saved variable is needed there).
   std::vector<const clang::Stmt *> SiteAnchors;
 
   unsigned newSite(const SourceHelper &SH, clang::SourceLocation L,

@@ -6,6 +6,7 @@
 #include "clang/AST/ParentMap.h"
 #include "clang/Analysis/Analyses/LiveVariables.h"
 #include "clang/Analysis/AnalysisDeclContext.h"
+#include "clang/Analysis/CFG.h"
 
 using namespace clang;
 
@@ -71,6 +72,18 @@ SiteLiveness::SiteLiveness(ASTContext &Ctx, const FunctionDecl *FD,
     return;
   AfterObserver Obs(Candidates, LiveAfter);
   LV->runOnAllBlocks(Obs);
+  for (const CFGBlock *B : *AC->getCFG()) {
+    const Stmt *T = B->getTerminatorStmt();
+    if (!T || !isa<ForStmt, DoStmt, WhileStmt>(T))
+      continue;
+    llvm::BitVector Live(Candidates.size());
+    for (unsigned I = 0; I < Candidates.size(); ++I)
+      if (LV->isLive(B, Candidates[I]))
+        Live.set(I);
+    auto [It, New] = LoopLive.try_emplace(T, Live);
+    if (!New)
+      It->second |= Live;
+  }
   Analyzed = true;
 }
 
@@ -109,6 +122,12 @@ llvm::BitVector SiteLiveness::referencedIn(const Stmt *S) const {
 std::optional<llvm::BitVector> SiteLiveness::liveAt(const Stmt *Anchor) const {
   if (!Analyzed || !Anchor)
     return std::nullopt;
+  if (isa<ForStmt, DoStmt, WhileStmt>(Anchor)) {
+    auto It = LoopLive.find(Anchor);
+    if (It == LoopLive.end())
+      return std::nullopt;
+    return It->second;
+  }
   const Stmt *Key = Anchor;
   if (auto *E = dyn_cast<Expr>(Anchor))
     Key = E->IgnoreParens();

@@ -17,8 +17,12 @@
 // that C's CFG reads before it (`total += ({ ... f() ... })` reads `total`
 // after f in mig-pp's output; LiveVariables sees it read before). For a loop-head poll
 // it is the set live after the loop condition's element, a superset of what
-// is live at the top of the body. A site whose anchor the CFG does not show
-// (no condition, a do-while, a function-entry poll) needs every variable.
+// is live at the top of the body; for a loop without a condition (`for (;;)`,
+// an interpreter's dispatch loop) or a do-while, whose poll is anchored at
+// the loop statement itself, the set live at the end of the CFG block the
+// loop terminates (the top of the body, and for a do-while also the exit).
+// A site whose anchor the CFG does not show (a function-entry poll) needs
+// every variable.
 //
 // Candidates are scalars and pointers that live in the register frame:
 // escaping (address-taken) variables are in memory, which LiveVariables does
@@ -49,7 +53,8 @@ public:
   ~SiteLiveness();
 
   /// The candidates that may be read after resuming at a site anchored at
-  /// `Anchor` (an M-call, or a polled loop's condition); nullopt when that
+  /// `Anchor` (an M-call, a polled loop's condition, or a polled loop
+  /// statement without a condition or a do-while); nullopt when that
   /// is not known (then all are).
   std::optional<llvm::BitVector> liveAt(const clang::Stmt *Anchor) const;
 
@@ -60,6 +65,8 @@ private:
   std::vector<const clang::VarDecl *> Candidates;
   llvm::DenseMap<const clang::VarDecl *, unsigned> Index;
   llvm::DenseMap<const clang::Stmt *, llvm::BitVector> LiveAfter;
+  /// Loop statement -> candidates live at the end of its terminator block.
+  llvm::DenseMap<const clang::Stmt *, llvm::BitVector> LoopLive;
   std::unique_ptr<class ParentMapHolder> Parents;
   bool Analyzed = false;
 };

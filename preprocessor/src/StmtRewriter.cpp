@@ -31,6 +31,12 @@ std::string StmtRewriter::pollText(SourceLocation L, const Stmt *Anchor) {
   return fmt::format("__MIG_POLL({}) ", St.newSite(SH, L, Anchor));
 }
 
+/// What a `for` loop's poll is anchored at for SiteLiveness: its condition,
+/// or the loop itself when it has none.
+static const Stmt *loopAnchor(const ForStmt *FS) {
+  return FS->getCond() ? static_cast<const Stmt *>(FS->getCond()) : FS;
+}
+
 void StmtRewriter::pollAtBodyStart(Stmt *Body, const Stmt *Anchor) {
   SH.Edits.open(SH.begin(Body), "{ " + pollText(Body->getBeginLoc(), Anchor));
   SH.Edits.close(SH.stmtEnd(Body), " }");
@@ -47,7 +53,15 @@ void StmtRewriter::wrapWithPrelude(Stmt *S, const std::string &Pre) {
   SH.Edits.close(SH.stmtEnd(S), " }");
 }
 
+/// Rewrites S, then ends the live range of the statement temporaries its
+/// rewriting made (ExprLinearizer::Temp).
 void StmtRewriter::transformStmt(Stmt *S) {
+  size_t FirstTemp = Lin.temps().size();
+  transformStmtKind(S);
+  Lin.closeStatementTemps(FirstTemp);
+}
+
+void StmtRewriter::transformStmtKind(Stmt *S) {
   if (!S)
     return;
   if (auto *CS = dyn_cast<CompoundStmt>(S)) {
@@ -223,7 +237,7 @@ void StmtRewriter::transformDo(DoStmt *DS) {
   if (containsMCall(DS->getCond())) {
     std::string Label = fmt::format("__mig_cont_{}", ++NextContinueLabel);
     redirectContinues(Body, Label);
-    std::string Poll = Polled ? pollText(Body->getBeginLoc(), nullptr) : "";
+    std::string Poll = Polled ? pollText(Body->getBeginLoc(), DS) : "";
     unsigned DoB = SH.begin(DS);
     replaceKeepingLines(SH.Edits, DoB, DoB + 2, "for (;;) { " + Poll);
     std::string Pre = linearize(DS->getCond(), true);
@@ -231,7 +245,7 @@ void StmtRewriter::transformDo(DoStmt *DS) {
                        SH.renderExpr(DS->getCond()) + ")) break; }";
     replaceKeepingLines(SH.Edits, SH.offset(DS->getWhileLoc()), SH.stmtEnd(DS), Tail);
   } else if (Polled) {
-    pollAtBodyStart(Body, nullptr);
+    pollAtBodyStart(Body, DS);
   }
 }
 
@@ -262,7 +276,7 @@ void StmtRewriter::transformFor(ForStmt *FS) {
       Head += "if (!(" + SH.renderExpr(C) + ")) break; ";
     }
     if (Polled)
-      Head += pollText(Body->getBeginLoc(), FS->getCond());
+      Head += pollText(Body->getBeginLoc(), loopAnchor(FS));
     replaceKeepingLines(SH.Edits, SH.begin(FS), SH.offset(FS->getRParenLoc()) + 1, Head);
     std::string Tail = " ";
     if (Expr *N = FS->getInc()) {
@@ -271,7 +285,7 @@ void StmtRewriter::transformFor(ForStmt *FS) {
     }
     SH.Edits.close(SH.stmtEnd(Body), flatten(Tail + "}"));
   } else if (Polled) {
-    pollAtBodyStart(Body, FS->getCond());
+    pollAtBodyStart(Body, loopAnchor(FS));
   }
   if (!PreInit.empty()) {
     SH.Edits.open(SH.begin(FS), "{ " + flatten(PreInit));

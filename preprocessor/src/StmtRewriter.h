@@ -38,6 +38,7 @@ public:
 
 private:
   void transformStmt(clang::Stmt *S);
+  void transformStmtKind(clang::Stmt *S);
   void wrapWithPrelude(clang::Stmt *S, const std::string &Pre);
   void transformDeclStmt(clang::DeclStmt *DS, bool InForInit);
   std::string savedInitText(const SavedVar &V, const clang::Expr *Init);
