@@ -1,6 +1,6 @@
 //===- Driver.cpp - The migcc compilation pipeline ------------------------===//
-#include <algorithm>
 #include "Driver.h"
+#include <algorithm>
 
 #include "Diagnostics.h"
 
@@ -13,14 +13,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string stem(const std::string &path) {
-  return fs::path(path).stem().string();
-}
+std::string stem(const std::string &path) { return fs::path(path).stem().string(); }
 
 bool isCompiled(const Input &in) { return in.kind != InputKind::Linker; }
 
-template <typename T>
-void append(std::vector<T> &to, const std::vector<T> &v) {
+template <typename T> void append(std::vector<T> &to, const std::vector<T> &v) {
   to.insert(to.end(), v.begin(), v.end());
 }
 
@@ -99,15 +96,13 @@ void Driver::compileC(unsigned index) {
   }
   // In the private directory the transformed file keeps the input's own
   // name, so that the assembler's .file and the debug info name it.
-  std::string transformed =
-      intermediate(index, opts_.saveTemps ? ".mig.c" : ".c");
+  std::string transformed = intermediate(index, opts_.saveTemps ? ".mig.c" : ".c");
   execute({migppCommand(index, preprocessed, transformed), rewritesFor(index)});
   std::string out = stepOutput(index);
   std::vector<std::string> compile = compileCommand(transformed, out);
   if (!opts_.saveTemps) {
     fs::path userDir = fs::path(in.path).parent_path();
-    compile.push_back("-ffile-prefix-map=" +
-                      fs::path(transformed).parent_path().string() + "=" +
+    compile.push_back("-ffile-prefix-map=" + fs::path(transformed).parent_path().string() + "=" +
                       (userDir.empty() ? "." : userDir.string()));
   }
   execute({compile, rewritesFor(index)});
@@ -160,8 +155,7 @@ void Driver::link() {
 }
 
 std::vector<std::string> Driver::clangBase() const {
-  std::vector<std::string> argv{toolchain_.clang(),
-                                "--target=" + toolchain_.target().triple()};
+  std::vector<std::string> argv{toolchain_.clang(), "--target=" + toolchain_.target().triple()};
   append(argv, toolchain_.target().codegenFlags());
   if (color_)
     argv.push_back("-fcolor-diagnostics");
@@ -171,8 +165,7 @@ std::vector<std::string> Driver::clangBase() const {
   return argv;
 }
 
-std::vector<std::string>
-Driver::preprocessCommand(const Input &in, const std::string &out) const {
+std::vector<std::string> Driver::preprocessCommand(const Input &in, const std::string &out) const {
   std::vector<std::string> argv = clangBase();
   argv.push_back("-E");
   argv.push_back("-x");
@@ -228,8 +221,8 @@ std::string Driver::unitNameFor(unsigned index) const {
   return {};
 }
 
-std::vector<std::string>
-Driver::migppCommand(unsigned index, const std::string &in, const std::string &out) const {
+std::vector<std::string> Driver::migppCommand(unsigned index, const std::string &in,
+                                              const std::string &out) const {
   std::vector<std::string> argv{toolchain_.migpp(), in, "-o", out};
   if (isWholeProgram())
     argv.push_back("--whole-program");
@@ -245,8 +238,8 @@ Driver::migppCommand(unsigned index, const std::string &in, const std::string &o
   return argv;
 }
 
-std::vector<std::string>
-Driver::compileCommand(const std::string &in, const std::string &out) const {
+std::vector<std::string> Driver::compileCommand(const std::string &in,
+                                                const std::string &out) const {
   std::vector<std::string> argv = clangBase();
   argv.push_back("-x");
   argv.push_back("c");
@@ -272,9 +265,8 @@ std::vector<std::string> Driver::dependencyDefaults(unsigned index) {
   // output as cc does: OUT.d (OUT without .o), target OUT.
   if (!opts_.depFile)
     return {};
-  std::string target = opts_.phase == Phase::Link
-                           ? stem(opts_.inputs[index].path) + ".o"
-                           : stepOutput(index);
+  std::string target =
+      opts_.phase == Phase::Link ? stem(opts_.inputs[index].path) + ".o" : stepOutput(index);
   std::vector<std::string> flags;
   if (!opts_.depFileNamed) {
     fs::path d = target;
@@ -310,8 +302,7 @@ std::string Driver::intermediate(unsigned index, const std::string &ext) {
   return (next / name).string();
 }
 
-std::vector<std::pair<std::string, std::string>>
-Driver::rewritesFor(unsigned index) const {
+std::vector<std::pair<std::string, std::string>> Driver::rewritesFor(unsigned index) const {
   if (opts_.saveTemps)
     return {};
   if (temps_.created().empty())

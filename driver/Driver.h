@@ -42,14 +42,12 @@ private:
   void compileAssembly(unsigned index);
   void link();
 
-  std::vector<std::string> preprocessCommand(const Input &in,
-                                             const std::string &out) const;
+  std::vector<std::string> preprocessCommand(const Input &in, const std::string &out) const;
   std::vector<std::string> migppCommand(unsigned index, const std::string &in,
                                         const std::string &out) const;
   std::string unitNameFor(unsigned index) const;
   bool isWholeProgram() const;
-  std::vector<std::string> compileCommand(const std::string &in,
-                                          const std::string &out) const;
+  std::vector<std::string> compileCommand(const std::string &in, const std::string &out) const;
 
   /// Output of the last step for inputs[index]: the user's -o, or F.o / F.s
   /// in the current directory, or a temporary object when linking. Empty
@@ -61,8 +59,7 @@ private:
   /// -save-temps, else in the private temporary directory.
   std::string intermediate(unsigned index, const std::string &ext);
   /// Temporary paths of inputs[index] mapped to names the user knows.
-  std::vector<std::pair<std::string, std::string>>
-  rewritesFor(unsigned index) const;
+  std::vector<std::pair<std::string, std::string>> rewritesFor(unsigned index) const;
 
   /// Prints (with -v) and runs a command; throws ToolFailed on failure.
   void execute(const Command &cmd) const;

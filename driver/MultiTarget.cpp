@@ -8,9 +8,9 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <set>
-#include <fmt/format.h>
 
 namespace migcc {
 
@@ -32,9 +32,7 @@ std::vector<std::string> splitList(const std::string &list) {
 
 /// x86_64-linux-gnu -> x86_64: the suffix of the target's binary and the
 /// name migrun and `uname -m` use.
-std::string archName(const Target &t) {
-  return t.triple().substr(0, t.triple().find('-'));
-}
+std::string archName(const Target &t) { return t.triple().substr(0, t.triple().find('-')); }
 
 std::vector<Target> resolveTargets(const std::string &list) {
   std::vector<Target> targets;
@@ -42,11 +40,11 @@ std::vector<Target> resolveTargets(const std::string &list) {
   for (const std::string &triple : splitList(list)) {
     auto t = Target::fromTriple(triple);
     if (!t)
-      throw DriverError(fmt::format("unknown target '{}' in '--target={}'",
-                                    triple, list));
+      throw DriverError(fmt::format("unknown target '{}' in '--target={}'", triple, list));
     if (!archs.insert(archName(*t)).second)
       throw DriverError(fmt::format("architecture '{}' given twice in "
-                                    "'--target={}'", archName(*t), list));
+                                    "'--target={}'",
+                                    archName(*t), list));
     targets.push_back(*t);
   }
   return targets;
@@ -77,8 +75,8 @@ std::string unameCases(const std::vector<Target> &targets) {
 /// fields: keep the name to characters that need no quoting.
 void checkManifestName(const std::string &name) {
   bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' ||
-           c == '-' || c == '+';
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' ||
+           c == '+';
   });
   if (!plain)
     throw DriverError(fmt::format("'-o {}' with several targets: the output name "
@@ -94,26 +92,24 @@ void writeManifest(const fs::path &out, const std::vector<Target> &targets) {
                      "# migcc-multi-target 1: one program, one binary per "
                      "architecture, same fingerprint\n";
   for (const Target &t : targets)
-    text += fmt::format("# migcc-binary: {} {} {}.{}\n", archName(t),
-                        t.triple(), name, archName(t));
-  text += fmt::format(
-      "# Run it with migrun (checkpoints, resume, any of these architectures):\n"
-      "#   migrun --ckpt-dir DIR -- ./{0} ARGS...\n"
-      "# Run directly, it runs the binary for this machine.\n"
-      "m=$(uname -m)\n"
-      "case $m in\n{1}esac\n"
-      "bin=\"$(dirname \"$0\")/{0}.$m\"\n"
-      "[ -x \"$bin\" ] || {{ echo \"{0}: no binary for $m\" >&2; exit 126; }}\n"
-      "exec \"$bin\" \"$@\"\n",
-      name, unameCases(targets));
+    text +=
+        fmt::format("# migcc-binary: {} {} {}.{}\n", archName(t), t.triple(), name, archName(t));
+  text += fmt::format("# Run it with migrun (checkpoints, resume, any of these architectures):\n"
+                      "#   migrun --ckpt-dir DIR -- ./{0} ARGS...\n"
+                      "# Run directly, it runs the binary for this machine.\n"
+                      "m=$(uname -m)\n"
+                      "case $m in\n{1}esac\n"
+                      "bin=\"$(dirname \"$0\")/{0}.$m\"\n"
+                      "[ -x \"$bin\" ] || {{ echo \"{0}: no binary for $m\" >&2; exit 126; }}\n"
+                      "exec \"$bin\" \"$@\"\n",
+                      name, unameCases(targets));
   std::ofstream f(out, std::ios::trunc);
   f << text;
   f.close();
   if (!f)
     throw DriverError(fmt::format("cannot write '{}'", out.string()));
-  fs::permissions(out, fs::perms::owner_all | fs::perms::group_read |
-                           fs::perms::group_exec | fs::perms::others_read |
-                           fs::perms::others_exec);
+  fs::permissions(out, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                           fs::perms::others_read | fs::perms::others_exec);
 }
 
 } // namespace

@@ -21,15 +21,32 @@ bool startsWith(std::string_view s, std::string_view prefix) {
 /// generation and are not given to mig-pp.
 bool affectsParsing(std::string_view flag) {
   static constexpr std::array<std::string_view, 26> kPrefixes{
-      "-fsigned-char",     "-fno-signed-char",      "-funsigned-char",
-      "-fno-unsigned-char", "-fshort-enums",        "-fno-short-enums",
-      "-fshort-wchar",     "-fno-short-wchar",      "-fpack-struct",
-      "-fms-extensions",   "-fno-ms-extensions",    "-fms-compatibility",
-      "-fgnu89-inline",    "-fblocks",              "-fopenmp",
-      "-fdeclspec",        "-fgnu-keywords",        "-fno-gnu-keywords",
-      "-ffreestanding",    "-fno-builtin",          "-fdollars-in-identifiers",
-      "-fno-dollars-in-identifiers", "-fchar8_t",   "-fno-char8_t",
-      "-fcommon",          "-fno-common",
+      "-fsigned-char",
+      "-fno-signed-char",
+      "-funsigned-char",
+      "-fno-unsigned-char",
+      "-fshort-enums",
+      "-fno-short-enums",
+      "-fshort-wchar",
+      "-fno-short-wchar",
+      "-fpack-struct",
+      "-fms-extensions",
+      "-fno-ms-extensions",
+      "-fms-compatibility",
+      "-fgnu89-inline",
+      "-fblocks",
+      "-fopenmp",
+      "-fdeclspec",
+      "-fgnu-keywords",
+      "-fno-gnu-keywords",
+      "-ffreestanding",
+      "-fno-builtin",
+      "-fdollars-in-identifiers",
+      "-fno-dollars-in-identifiers",
+      "-fchar8_t",
+      "-fno-char8_t",
+      "-fcommon",
+      "-fno-common",
   };
   for (std::string_view p : kPrefixes)
     if (startsWith(flag, p))
@@ -95,17 +112,15 @@ private:
     return args_[pos_++];
   }
 
-  void toAllCompileSteps(const std::string &arg) {
-    opts_.common.push_back(arg);
-  }
+  void toAllCompileSteps(const std::string &arg) { opts_.common.push_back(arg); }
 
   void parseOne(const std::string &arg) {
     if (arg.empty() || arg[0] != '-' || arg == "-") {
       addInput(arg);
       return;
     }
-    if (parseDriverOption(arg) || parsePreprocessorOption(arg) ||
-        parseCompileOption(arg) || parseLinkOption(arg))
+    if (parseDriverOption(arg) || parsePreprocessorOption(arg) || parseCompileOption(arg) ||
+        parseLinkOption(arg))
       return;
     throw DriverError(fmt::format("unknown argument '{}'", arg));
   }
@@ -187,8 +202,7 @@ private:
         return true;
       }
     }
-    for (std::string_view opt :
-         {"-include", "-imacros", "-isystem", "-iquote", "-idirafter"}) {
+    for (std::string_view opt : {"-include", "-imacros", "-isystem", "-iquote", "-idirafter"}) {
       if (arg == opt) {
         opts_.ppOnly.push_back(arg);
         opts_.ppOnly.push_back(separateValue(opt));
@@ -197,8 +211,8 @@ private:
     }
     if (parseDependencyOption(arg))
       return true;
-    if (startsWith(arg, "-Wp,") || arg == "-nostdinc" || arg == "-P" ||
-        arg == "-C" || arg == "-undef") {
+    if (startsWith(arg, "-Wp,") || arg == "-nostdinc" || arg == "-P" || arg == "-C" ||
+        arg == "-undef") {
       opts_.ppOnly.push_back(arg);
       return true;
     }
@@ -215,8 +229,7 @@ private:
       opts_.ppOnly.push_back(arg);
     } else if (arg == "-MP" || arg == "-MG") {
       opts_.ppOnly.push_back(arg);
-    } else if (startsWith(arg, "-MF") || startsWith(arg, "-MT") ||
-               startsWith(arg, "-MQ")) {
+    } else if (startsWith(arg, "-MF") || startsWith(arg, "-MT") || startsWith(arg, "-MQ")) {
       std::string opt = arg.substr(0, 3);
       (opt == "-MF" ? opts_.depFileNamed : opts_.depTargetNamed) = true;
       opts_.ppOnly.push_back(opt);
@@ -280,9 +293,9 @@ private:
     } else if (arg == "-Xlinker") {
       opts_.linkItems.push_back({"-Xlinker"});
       opts_.linkItems.push_back({separateValue(arg)});
-    } else if (arg == "-static" || arg == "-rdynamic" || arg == "-pie" ||
-               arg == "-no-pie" || arg == "-s" || arg == "-nostdlib" ||
-               arg == "-nostartfiles" || arg == "-nodefaultlibs") {
+    } else if (arg == "-static" || arg == "-rdynamic" || arg == "-pie" || arg == "-no-pie" ||
+               arg == "-s" || arg == "-nostdlib" || arg == "-nostartfiles" ||
+               arg == "-nodefaultlibs") {
       opts_.linkFlags.push_back(arg);
     } else {
       return false;
@@ -293,9 +306,7 @@ private:
 
 } // namespace
 
-Options parseCommandLine(const std::vector<std::string> &args) {
-  return ArgParser(args).run();
-}
+Options parseCommandLine(const std::vector<std::string> &args) { return ArgParser(args).run(); }
 
 std::string helpText() {
   return R"(OVERVIEW: migcc - C compiler for programs that migrate between Linux ABIs

@@ -52,17 +52,17 @@ struct Options {
   bool saveTemps = false;
   bool help = false;
   bool version = false;
-  bool dumpMachine = false; // -dumpmachine: print the target triple
-  bool dumpVersion = false; // -dumpversion: print the version number
+  bool dumpMachine = false;    // -dumpmachine: print the target triple
+  bool dumpVersion = false;    // -dumpversion: print the version number
   bool colorSpecified = false; // user gave -f[no-]color-diagnostics
   bool depFile = false;        // -MD or -MMD: write a .d file while compiling
   bool depFileNamed = false;   // -MF given
   bool depTargetNamed = false; // -MT or -MQ given
 
-  std::optional<std::string> migppPath;     // --mig-pp=
-  std::optional<std::string> runtimePath;   // --mig-runtime=
-  std::optional<std::string> includeDir;    // --mig-include=
-  std::optional<std::string> unitName;      // --mig-unit-name=
+  std::optional<std::string> migppPath;   // --mig-pp=
+  std::optional<std::string> runtimePath; // --mig-runtime=
+  std::optional<std::string> includeDir;  // --mig-include=
+  std::optional<std::string> unitName;    // --mig-unit-name=
 
   std::vector<std::string> migpp;       // --poll=, -Wmig-*
   std::vector<std::string> parseFlags;  // for mig-pp's parser, after "--"

@@ -9,9 +9,9 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <optional>
 #include <spawn.h>
 #include <sys/wait.h>
-#include <optional>
 #include <unistd.h>
 
 extern char **environ;
@@ -27,16 +27,14 @@ void onTerminatingSignal(int sig) { gPendingSignal = sig; }
 constexpr int kTerminatingSignals[] = {SIGINT, SIGTERM, SIGHUP};
 
 bool isSafeShellChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9') || std::strchr("_@%+=:,./-", c) != nullptr;
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         std::strchr("_@%+=:,./-", c) != nullptr;
 }
 
-std::string replaceAll(std::string text, const std::string &from,
-                       const std::string &to) {
+std::string replaceAll(std::string text, const std::string &from, const std::string &to) {
   if (from.empty())
     return text;
-  for (size_t at = text.find(from); at != std::string::npos;
-       at = text.find(from, at + to.size()))
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
     text.replace(at, from.size(), to);
   return text;
 }
@@ -58,8 +56,7 @@ class StderrPipe {
 public:
   StderrPipe() {
     if (::pipe2(fds_, O_CLOEXEC) != 0)
-      throw DriverError(fmt::format("cannot create a pipe: {}",
-                                    std::strerror(errno)));
+      throw DriverError(fmt::format("cannot create a pipe: {}", std::strerror(errno)));
   }
   ~StderrPipe() {
     closeRead();
@@ -112,16 +109,14 @@ int waitFor(pid_t pid, const std::string &program) {
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0) {
     if (errno != EINTR)
-      throw DriverError(fmt::format("waiting for '{}' failed: {}", program,
-                                    std::strerror(errno)));
+      throw DriverError(fmt::format("waiting for '{}' failed: {}", program, std::strerror(errno)));
   }
   if (WIFEXITED(status))
     return WEXITSTATUS(status);
   if (WIFSIGNALED(status)) {
     if (terminatingSignalPending())
       return 1; // we were interrupted too; the caller re-raises
-    throw DriverError(fmt::format("'{}' terminated by signal {} ({})", program,
-                                  WTERMSIG(status),
+    throw DriverError(fmt::format("'{}' terminated by signal {} ({})", program, WTERMSIG(status),
                                   strsignal(WTERMSIG(status))));
   }
   return 1;
@@ -157,16 +152,13 @@ int runCommand(const Command &cmd) {
   FileActions actions;
   if (filter) {
     pipe.emplace();
-    posix_spawn_file_actions_adddup2(actions.get(), pipe->writeEnd(),
-                                     STDERR_FILENO);
+    posix_spawn_file_actions_adddup2(actions.get(), pipe->writeEnd(), STDERR_FILENO);
   }
 
   pid_t pid = 0;
-  int err = ::posix_spawn(&pid, argv[0], actions.get(), nullptr, argv.data(),
-                          environ);
+  int err = ::posix_spawn(&pid, argv[0], actions.get(), nullptr, argv.data(), environ);
   if (err != 0)
-    throw DriverError(fmt::format("cannot run '{}': {}", cmd.argv[0],
-                                  std::strerror(err)));
+    throw DriverError(fmt::format("cannot run '{}': {}", cmd.argv[0], std::strerror(err)));
   if (filter) {
     pipe->closeWrite();
     std::string text = pipe->drain();

@@ -43,13 +43,20 @@ constexpr std::array<Spelling, 28> kSpellings{{
 
 const char *canonicalTriple(Arch a) {
   switch (a) {
-  case Arch::X86_64: return "x86_64-linux-gnu";
-  case Arch::AArch64: return "aarch64-linux-gnu";
-  case Arch::S390X: return "s390x-linux-gnu";
-  case Arch::I686: return "i686-linux-gnu";
-  case Arch::ARMHF: return "arm-linux-gnueabihf";
-  case Arch::RISCV64: return "riscv64-linux-gnu";
-  case Arch::PPC64LE: return "powerpc64le-linux-gnu";
+  case Arch::X86_64:
+    return "x86_64-linux-gnu";
+  case Arch::AArch64:
+    return "aarch64-linux-gnu";
+  case Arch::S390X:
+    return "s390x-linux-gnu";
+  case Arch::I686:
+    return "i686-linux-gnu";
+  case Arch::ARMHF:
+    return "arm-linux-gnueabihf";
+  case Arch::RISCV64:
+    return "riscv64-linux-gnu";
+  case Arch::PPC64LE:
+    return "powerpc64le-linux-gnu";
   }
   return "x86_64-linux-gnu";
 }
@@ -88,8 +95,8 @@ Target Target::host() {
 
 std::string Target::supportedList() {
   std::string s;
-  for (Arch a : {Arch::X86_64, Arch::AArch64, Arch::S390X, Arch::I686, Arch::ARMHF,
-                 Arch::RISCV64, Arch::PPC64LE}) {
+  for (Arch a : {Arch::X86_64, Arch::AArch64, Arch::S390X, Arch::I686, Arch::ARMHF, Arch::RISCV64,
+                 Arch::PPC64LE}) {
     if (!s.empty())
       s += ", ";
     s += canonicalTriple(a);

@@ -38,8 +38,7 @@ std::filesystem::path TempDir::subdir(unsigned index) {
   std::error_code ec;
   std::filesystem::create_directory(dir, ec);
   if (ec)
-    throw DriverError(fmt::format("cannot create '{}': {}", dir.string(),
-                                  ec.message()));
+    throw DriverError(fmt::format("cannot create '{}': {}", dir.string(), ec.message()));
   return dir;
 }
 

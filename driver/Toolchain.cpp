@@ -37,9 +37,7 @@ std::optional<fs::path> findOnPath(const std::string &name) {
   return std::nullopt;
 }
 
-std::string clean(const fs::path &p) {
-  return p.lexically_normal().string();
-}
+std::string clean(const fs::path &p) { return p.lexically_normal().string(); }
 
 } // namespace
 
@@ -71,23 +69,20 @@ std::string Toolchain::migpp() const {
 }
 
 std::string Toolchain::includeDir() const {
-  fs::path p = opts_.includeDir ? fs::path(*opts_.includeDir)
-                                : binDir_ / ".." / "include";
+  fs::path p = opts_.includeDir ? fs::path(*opts_.includeDir) : binDir_ / ".." / "include";
   std::error_code ec;
   if (!fs::is_directory(p, ec))
-    throw DriverError(
-        fmt::format("migcc headers not found: '{}'", clean(p)));
+    throw DriverError(fmt::format("migcc headers not found: '{}'", clean(p)));
   return clean(p);
 }
 
 std::string Toolchain::runtimeLibrary() const {
-  fs::path p = opts_.runtimePath
-                   ? fs::path(*opts_.runtimePath)
-                   : binDir_ / ".." / "lib" / target_.triple() / "libmigrt.a";
+  fs::path p = opts_.runtimePath ? fs::path(*opts_.runtimePath)
+                                 : binDir_ / ".." / "lib" / target_.triple() / "libmigrt.a";
   std::error_code ec;
   if (!fs::is_regular_file(p, ec))
-    throw DriverError(fmt::format("runtime library for {} not found: '{}'",
-                                  target_.triple(), clean(p)));
+    throw DriverError(
+        fmt::format("runtime library for {} not found: '{}'", target_.triple(), clean(p)));
   return clean(p);
 }
 

@@ -17,8 +17,8 @@ Target resolveTarget(const Options &opts) {
     return Target::host();
   if (auto t = Target::fromTriple(*opts.target))
     return *t;
-  throw DriverError(fmt::format("unknown target '{}' (supported: {})",
-                                *opts.target, Target::supportedList()));
+  throw DriverError(
+      fmt::format("unknown target '{}' (supported: {})", *opts.target, Target::supportedList()));
 }
 
 int runDriver(const std::vector<std::string> &args) {
@@ -39,8 +39,7 @@ int runDriver(const std::vector<std::string> &args) {
     return 0;
   }
   if (opts.version) {
-    fmt::print("migcc version {}\nTarget: {}\n", MIGCC_VERSION,
-               target.triple());
+    fmt::print("migcc version {}\nTarget: {}\n", MIGCC_VERSION, target.triple());
     return 0;
   }
   Driver driver(std::move(opts), std::move(target));

@@ -107,13 +107,12 @@ void rewriteAllocationCalls(const MigratableAnalysis &MA, SourceHelper &SH,
         QualType Dest;
         if (auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(P))
           Dest = Cast->getType();
-        else if (auto *BO = dyn_cast_or_null<BinaryOperator>(P);
-                 BO && BO->isAssignmentOp())
+        else if (auto *BO = dyn_cast_or_null<BinaryOperator>(P); BO && BO->isAssignmentOp())
           Dest = BO->getLHS()->getType();
         else if (auto *DS = dyn_cast_or_null<DeclStmt>(P)) {
           for (Decl *D : DS->decls())
-            if (auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit() &&
-                                                  VD->getInit()->IgnoreParenImpCasts() == CE)
+            if (auto *VD = dyn_cast<VarDecl>(D);
+                VD && VD->getInit() && VD->getInit()->IgnoreParenImpCasts() == CE)
               Dest = VD->getType();
         }
         // The sizeof operand names the type, unless the destination is a

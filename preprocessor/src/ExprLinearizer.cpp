@@ -65,8 +65,7 @@ bool ExprLinearizer::canMaterialize(const Expr *E) const {
   if (!E->isPRValue())
     return false;
   QualType T = E->getType();
-  if (T->isVoidType() || T->isArrayType() || T->isFunctionType() ||
-      T->isIncompleteType())
+  if (T->isVoidType() || T->isArrayType() || T->isFunctionType() || T->isIncompleteType())
     return false;
   if (Hoisted.count(E->IgnoreParenImpCasts()))
     return false;
@@ -96,9 +95,8 @@ std::string ExprLinearizer::materialize(Expr *E) {
 std::vector<Expr *> ExprLinearizer::evaluatedChildren(Expr *E) {
   std::vector<Expr *> Out;
   if (auto *ILE = dyn_cast<InitListExpr>(E)) {
-    InitListExpr *Syn = ILE->isSemanticForm() && ILE->getSyntacticForm()
-                            ? ILE->getSyntacticForm()
-                            : ILE;
+    InitListExpr *Syn =
+        ILE->isSemanticForm() && ILE->getSyntacticForm() ? ILE->getSyntacticForm() : ILE;
     for (Expr *I : Syn->inits())
       if (I)
         Out.push_back(I);
@@ -177,8 +175,7 @@ std::string ExprLinearizer::hoistCall(CallExpr *CE, bool ValueUsed) {
                        assign(T, CE->getType(), SH.renderExpr(CE)));
     SH.replaceExpr(CE, T);
   } else {
-    Pre += fmt::format("__mig_resume_{0}: {1}; __MIG_AFTER_CALL({0}); ", K,
-                       SH.renderExpr(CE));
+    Pre += fmt::format("__mig_resume_{0}: {1}; __MIG_AFTER_CALL({0}); ", K, SH.renderExpr(CE));
     SH.replaceExpr(CE, "((void)0)");
   }
   // Returns only to unwind, which the after-call test handles.
@@ -207,9 +204,8 @@ std::string ExprLinearizer::linearize(Expr *E, bool ValueUsed) {
       std::string T = newStatementTemp(SH.Ctx.IntTy);
       Pre += T + " = !!(" + SH.renderExpr(L) + "); ";
       std::string PreR = linearize(R, true);
-      Pre += fmt::format("if ({}{}) {{ {}{} = !!({}); }} ",
-                         BO->getOpcode() == BO_LAnd ? "" : "!", T, PreR, T,
-                         SH.renderExpr(R));
+      Pre += fmt::format("if ({}{}) {{ {}{} = !!({}); }} ", BO->getOpcode() == BO_LAnd ? "" : "!",
+                         T, PreR, T, SH.renderExpr(R));
       SH.replaceExpr(E, T);
       return Pre;
     }
@@ -262,8 +258,7 @@ std::string ExprLinearizer::linearize(Expr *E, bool ValueUsed) {
 
 /// `a ?: b`: a is evaluated once, b only when a is zero. When b holds an
 /// M-call, a's value goes to a temporary and the choice becomes an `if`.
-std::string ExprLinearizer::linearizeElvis(BinaryConditionalOperator *BCO,
-                                                bool ValueUsed) {
+std::string ExprLinearizer::linearizeElvis(BinaryConditionalOperator *BCO, bool ValueUsed) {
   Expr *A = BCO->getCommon(), *B = BCO->getFalseExpr();
   std::string Pre = linearize(A, true);
   if (!containsMCall(B))
@@ -280,8 +275,7 @@ std::string ExprLinearizer::linearizeElvis(BinaryConditionalOperator *BCO,
   std::string VB = SH.renderExpr(B);
   if (HasValue)
     Pre += fmt::format("if ({0}) {{ {1}; }} else {{ {2}{3}; }} ", CondT,
-                       assign(T, BCO->getType(), CondT), PreB,
-                       assign(T, BCO->getType(), VB));
+                       assign(T, BCO->getType(), CondT), PreB, assign(T, BCO->getType(), VB));
   else
     Pre += fmt::format("if (!{0}) {{ {1}(void)({2}); }} ", CondT, PreB, VB);
   SH.replaceExpr(BCO, HasValue ? T : "((void)0)");
@@ -305,8 +299,7 @@ std::string ExprLinearizer::linearizeStmtExpr(StmtExpr *SE, bool ValueUsed) {
   if (Last) {
     std::string PreL = linearize(Last, HasValue);
     std::string V = SH.renderExpr(Last);
-    std::string Text = PreL + (HasValue ? assign(T, SE->getType(), V)
-                                        : "(void)(" + V + ")");
+    std::string Text = PreL + (HasValue ? assign(T, SE->getType(), V) : "(void)(" + V + ")");
     SH.Edits.replace(SH.begin(Last), SH.exprEnd(Last), flatten(Text));
   }
   std::string Pre = flatten(SH.render(CS)) + " ";

@@ -47,9 +47,7 @@ public:
 
   /// A statement expression's statements are rewritten like any others: by
   /// the statement rewriter, which registers itself here.
-  void setStatementRewriter(std::function<void(clang::Stmt *)> F) {
-    TransformStmt = std::move(F);
-  }
+  void setStatementRewriter(std::function<void(clang::Stmt *)> F) { TransformStmt = std::move(F); }
 
   /// The statements to run before E (its M-calls hoisted with their resume
   /// labels); E's rendered text becomes the residual expression.
@@ -93,8 +91,7 @@ private:
   std::vector<clang::Expr *> evaluatedChildren(clang::Expr *E);
   std::string linearizeElvis(clang::BinaryConditionalOperator *BCO, bool ValueUsed);
   std::string linearizeStmtExpr(clang::StmtExpr *SE, bool ValueUsed);
-  std::string assign(const std::string &Dst, clang::QualType T,
-                     const std::string &Value) const;
+  std::string assign(const std::string &Dst, clang::QualType T, const std::string &Value) const;
 
   SourceHelper &SH;
   const MigratableAnalysis &MA;

@@ -38,8 +38,7 @@ static std::string hoistedDecl(ASTContext &Ctx, const VarDecl *VD, QualType T,
 static unsigned pastLeadingDirectives(llvm::StringRef Buf, unsigned Pos) {
   unsigned P = Pos;
   for (;;) {
-    while (P < Buf.size() && (Buf[P] == ' ' || Buf[P] == '\t' || Buf[P] == '\n' ||
-                              Buf[P] == '\r'))
+    while (P < Buf.size() && (Buf[P] == ' ' || Buf[P] == '\t' || Buf[P] == '\n' || Buf[P] == '\r'))
       ++P;
     if (P >= Buf.size() || Buf[P] != '#')
       return Pos;
@@ -64,7 +63,8 @@ std::string FrameEmitter::preamble(const FunctionRecord &Record) const {
   P += "int __mig_site = 0; ";
   if (St.HasShadow)
     P += fmt::format("struct __mig_sf_{0} *__mig_sf = (struct __mig_sf_{0} *)"
-                     "__mig_shadow_push(&__mig_fn_{0}); ", F);
+                     "__mig_shadow_push(&__mig_fn_{0}); ",
+                     F);
   bool VoidFn = St.FD->getReturnType()->isVoidType();
   if (!VoidFn) {
     P += "static " + *mig::spellType(SH.Ctx, St.FD->getReturnType(), "__mig_zero") + "; ";
@@ -93,8 +93,8 @@ std::string FrameEmitter::preamble(const FunctionRecord &Record) const {
                    "&__mig_site); ",
                    F);
   auto Copy = [](const std::string &Dst, const std::string &Src) {
-    return fmt::format("__builtin_memcpy((void *)&{0}, (const void *)&{1}, sizeof({0})); ",
-                       Dst, Src);
+    return fmt::format("__builtin_memcpy((void *)&{0}, (const void *)&{1}, sizeof({0})); ", Dst,
+                       Src);
   };
   for (const SavedVar &V : Layout.Saved)
     if (!V.Exposed)
@@ -205,13 +205,14 @@ std::string FrameEmitter::unwindBlocks() const {
   // Reached by falling through from the sites' entries just above it, so no
   // goto may name it: `unused` keeps -Wunused-label quiet (a user's -Wall
   // -Werror build must see no warning its source does not have).
-  T += fmt::format("__mig_unwind: __attribute__((unused)); {{ struct __mig_rf_{0} *__mig_rf = (struct __mig_rf_{0} *)"
+  T += fmt::format("__mig_unwind: __attribute__((unused)); {{ struct __mig_rf_{0} *__mig_rf = "
+                   "(struct __mig_rf_{0} *)"
                    "__mig_unwind_frame(&__mig_fn_{0}, __mig_site, {1}); ",
                    F, St.HasShadow ? "__mig_sf" : "0");
   for (const SavedVar &V : Layout.Saved)
     if (!V.Exposed)
-      T += fmt::format("__builtin_memcpy(&__mig_rf->{0}, (const void *)&{0}, {1}); ",
-                       V.Name, sizeOfVar(V.VD, V.Name));
+      T += fmt::format("__builtin_memcpy(&__mig_rf->{0}, (const void *)&{0}, {1}); ", V.Name,
+                       sizeOfVar(V.VD, V.Name));
   for (const ExprLinearizer::Temp &Tp : Lin.temps())
     T += fmt::format("__builtin_memcpy(&__mig_rf->{0}, &{0}, sizeof({0})); ", Tp.Name);
   T += VoidFn ? "return; } " : "return __mig_zero; } ";

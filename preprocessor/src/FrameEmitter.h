@@ -31,8 +31,7 @@ public:
   /// The frame structs, one field per saved variable or temporary.
   FunctionRecord record(std::string MigName) const;
   /// Opens Body with the preamble (then EntryPoll) and closes it with the tail.
-  void emit(clang::CompoundStmt *Body, const FunctionRecord &R,
-            const std::string &EntryPoll) const;
+  void emit(clang::CompoundStmt *Body, const FunctionRecord &R, const std::string &EntryPoll) const;
 
 private:
   std::string preamble(const FunctionRecord &R) const;

@@ -4,8 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FrameLayout.h"
-#include "LocalsAtSites.h"
 #include "LocalTypes.h"
+#include "LocalsAtSites.h"
 #include "TypeText.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -143,7 +143,8 @@ void FrameLayout::findExposedVariables() {
   // to the shadow frame on every target, so the builds of one program for
   // two targets have the same frames (and fingerprint).
   for (SavedVar &V : Saved)
-    if (!V.Exposed && !isa<ParmVarDecl>(V.VD) && mig::isVaListType(St.FD->getASTContext(), V.VD->getType()))
+    if (!V.Exposed && !isa<ParmVarDecl>(V.VD) &&
+        mig::isVaListType(St.FD->getASTContext(), V.VD->getType()))
       V.Exposed = true;
   // A compound literal whose address escapes lives until its block ends,
   // possibly across a poll point: it gets a shadow-frame slot too.
@@ -153,8 +154,7 @@ void FrameLayout::findExposedVariables() {
     if (auto *CLE = dyn_cast<CompoundLiteralExpr>(S);
         CLE && !CLE->isFileScope() && escapes(CLE, PM) &&
         mig::spellAssignableType(SH.Ctx, CLE->getType(), "x"))
-      ShadowLiterals.push_back(
-          {CLE, "__mig_cl" + std::to_string(ShadowLiterals.size() + 1)});
+      ShadowLiterals.push_back({CLE, "__mig_cl" + std::to_string(ShadowLiterals.size() + 1)});
     for (Stmt *C : S->children())
       FindLiterals(C);
   };
@@ -178,8 +178,8 @@ void FrameLayout::chooseNames() {
       Taken.insert(V.Name);
       continue;
     }
-    bool Clash = LocalCount[V.Name] > 1 || RC.OtherNames.count(V.Name) ||
-                 Taken.count(V.Name) || V.Name.rfind("__mig_", 0) == 0;
+    bool Clash = LocalCount[V.Name] > 1 || RC.OtherNames.count(V.Name) || Taken.count(V.Name) ||
+                 V.Name.rfind("__mig_", 0) == 0;
     if (Clash) {
       unsigned N = 1;
       std::string Candidate;
@@ -301,8 +301,8 @@ std::vector<std::pair<DeclRefExpr *, const SavedVar *>> FrameLayout::references(
 }
 
 void FrameLayout::print(llvm::raw_ostream &OS) const {
-  OS << "frame layout of " << St.FD->getName() << ":"
-     << (St.HasShadow ? " shadow frame" : "") << "\n";
+  OS << "frame layout of " << St.FD->getName() << ":" << (St.HasShadow ? " shadow frame" : "")
+     << "\n";
   for (const SavedVar &V : Saved) {
     OS << "  " << (V.Exposed ? "shadow   " : "register ") << V.Name;
     if (V.Name != V.VD->getName())

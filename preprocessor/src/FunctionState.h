@@ -21,10 +21,10 @@ namespace migpp {
 
 /// What the unit needs to know about a transformed function.
 struct FunctionRecord {
-  std::string CName;            ///< identifier used in generated names
-  std::string MigName;          ///< __mig_func.name
-  std::string FrameStruct;      ///< file-scope definition of __mig_rf_<f>
-  std::string ShadowStruct;     ///< ... of __mig_sf_<f>, or empty
+  std::string CName;        ///< identifier used in generated names
+  std::string MigName;      ///< __mig_func.name
+  std::string FrameStruct;  ///< file-scope definition of __mig_rf_<f>
+  std::string ShadowStruct; ///< ... of __mig_sf_<f>, or empty
   std::vector<mig::GeneratedField> FrameFields, ShadowFields;
   std::vector<std::string> FrameVarNames, ShadowVarNames; ///< user's names
   std::vector<std::string> Sites;                         ///< "file:line"
@@ -44,8 +44,7 @@ struct FunctionState {
   /// statement), or null (every saved variable is needed there).
   std::vector<const clang::Stmt *> SiteAnchors;
 
-  unsigned newSite(const SourceHelper &SH, clang::SourceLocation L,
-                   const clang::Stmt *Anchor) {
+  unsigned newSite(const SourceHelper &SH, clang::SourceLocation L, const clang::Stmt *Anchor) {
     Sites.push_back(SH.siteName(L));
     SiteAnchors.push_back(Anchor);
     return Sites.size();

@@ -39,8 +39,7 @@ public:
   FunctionTransformer(SourceHelper &SH, const MigratableAnalysis &MA,
                       mig::TypeDescriptorEmitter &Types, std::string MigName,
                       llvm::raw_ostream *LayoutOut = nullptr)
-      : SH(SH), MA(MA), Types(Types), MigName(std::move(MigName)),
-        LayoutOut(LayoutOut) {}
+      : SH(SH), MA(MA), Types(Types), MigName(std::move(MigName)), LayoutOut(LayoutOut) {}
 
   /// Transforms FD. Returns false after reporting an error.
   bool run(clang::FunctionDecl *FD, FunctionRecord &Out);

@@ -11,8 +11,8 @@
 #ifndef MIGPP_LIBCCALLS_H
 #define MIGPP_LIBCCALLS_H
 
-#include "SourceHelper.h"
 #include "MigratableAnalysis.h"
+#include "SourceHelper.h"
 
 namespace migpp {
 

@@ -60,8 +60,7 @@ public:
 /// enum constant.
 class ReferenceRenamer : public RecursiveASTVisitor<ReferenceRenamer> {
 public:
-  ReferenceRenamer(SourceHelper &SH,
-                   const llvm::DenseMap<const Decl *, std::string> &Names)
+  ReferenceRenamer(SourceHelper &SH, const llvm::DenseMap<const Decl *, std::string> &Names)
       : SH(SH), Names(Names) {}
   bool VisitTagTypeLoc(TagTypeLoc TL) {
     if (TL.getDecl()->getIdentifier())
@@ -97,13 +96,11 @@ void LocalTypeHoister::collect() {
       return;
     if (auto *DS = dyn_cast<DeclStmt>(S)) {
       // A static local's unnamed type moved with it (nameUnnamedTypes).
-      bool Moved = llvm::any_of(typeDecls(DS), [](const NamedDecl *D) {
-        return mig::isMovedToFileScope(D);
-      });
+      bool Moved = llvm::any_of(typeDecls(DS),
+                                [](const NamedDecl *D) { return mig::isMovedToFileScope(D); });
       if (!typeDecls(DS).empty() && !Moved) {
-        bool OnlyTypes = llvm::all_of(DS->decls(), [](const Decl *D) {
-          return isa<TagDecl, TypedefNameDecl>(D);
-        });
+        bool OnlyTypes = llvm::all_of(
+            DS->decls(), [](const Decl *D) { return isa<TagDecl, TypedefNameDecl>(D); });
         Candidates.push_back({DS, OnlyTypes});
       }
     }
@@ -121,9 +118,8 @@ bool LocalTypeHoister::canMove(const DeclStmt *DS, std::string &Why) const {
       Why = fmt::format("typedef '{}' is a variably modified type", TD->getName().str());
       return false;
     }
-  if (Types.size() != 1 && !llvm::all_of(DS->decls(), [](const Decl *D) {
-        return isa<TagDecl, TypedefNameDecl>(D);
-      })) {
+  if (Types.size() != 1 &&
+      !llvm::all_of(DS->decls(), [](const Decl *D) { return isa<TagDecl, TypedefNameDecl>(D); })) {
     Why = "it is declared together with variables and other types";
     return false;
   }

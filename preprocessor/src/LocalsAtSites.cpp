@@ -17,8 +17,7 @@ using namespace clang;
 namespace migpp {
 
 bool isSavableLocal(const VarDecl *VD) {
-  return VD->isLocalVarDeclOrParm() && !VD->isStaticLocal() &&
-         !VD->hasExternalStorage();
+  return VD->isLocalVarDeclOrParm() && !VD->isStaticLocal() && !VD->hasExternalStorage();
 }
 
 namespace {
@@ -58,7 +57,8 @@ private:
     if (isa<GotoStmt, IndirectGotoStmt>(S))
       HasGoto = true;
     if (auto *DRE = dyn_cast<DeclRefExpr>(S))
-      if (auto *VD = dyn_cast<VarDecl>(DRE->getDecl()); VD && mig::isVaListType(SH.Ctx, VD->getType()))
+      if (auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+          VD && mig::isVaListType(SH.Ctx, VD->getType()))
         Refs[VD].push_back(SH.begin(DRE));
     for (const Stmt *C : S->children())
       scan(C);
@@ -175,8 +175,8 @@ private:
 
 } // namespace
 
-llvm::DenseSet<const VarDecl *> localsAtSites(const SourceHelper &SH,
-                                              const MigratableAnalysis &MA, FunctionDecl *FD) {
+llvm::DenseSet<const VarDecl *> localsAtSites(const SourceHelper &SH, const MigratableAnalysis &MA,
+                                              FunctionDecl *FD) {
   llvm::DenseSet<const VarDecl *> Set;
   VaListUses VaLists(SH, FD);
   ScopeWalker(SH, MA, Set, VaLists).walkFunction(FD);

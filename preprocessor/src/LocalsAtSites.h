@@ -21,9 +21,8 @@ namespace migpp {
 bool isSavableLocal(const clang::VarDecl *VD);
 
 /// The savable locals (parameters included) visible at some site of FD.
-llvm::DenseSet<const clang::VarDecl *> localsAtSites(const SourceHelper &SH,
-                                                     const MigratableAnalysis &MA,
-                                                     clang::FunctionDecl *FD);
+llvm::DenseSet<const clang::VarDecl *>
+localsAtSites(const SourceHelper &SH, const MigratableAnalysis &MA, clang::FunctionDecl *FD);
 
 } // namespace migpp
 

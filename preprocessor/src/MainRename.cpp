@@ -31,8 +31,7 @@ const FunctionDecl *renameMain(const MigratableAnalysis &MA, SourceHelper &SH) {
   // C99 5.1.2.2.3: reaching main's closing brace returns 0; __mig_main
   // is an ordinary function. (Transformed functions get their own tail.)
   if (!MA.isTransformed(Main) && !Main->getReturnType()->isVoidType())
-    Edits.close(SH.offset(cast<CompoundStmt>(Main->getBody())->getRBracLoc()),
-                " return 0; ");
+    Edits.close(SH.offset(cast<CompoundStmt>(Main->getBody())->getRBracLoc()), " return 0; ");
   return Main;
 }
 

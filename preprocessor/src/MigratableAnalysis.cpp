@@ -208,8 +208,7 @@ void MigratableAnalysis::collect() {
 /// Callees of an indirect call: address-taken user functions whose type is
 /// compatible with the called pointer's pointee.
 static bool typesMatch(ASTContext &Ctx, QualType FnType, const FunctionDecl *FD) {
-  return Ctx.typesAreCompatible(FnType.getCanonicalType(),
-                                FD->getType().getCanonicalType());
+  return Ctx.typesAreCompatible(FnType.getCanonicalType(), FD->getType().getCanonicalType());
 }
 
 static QualType calledFunctionType(const CallExpr *CE) {

@@ -41,21 +41,16 @@ const clang::Expr *onlyEvaluatedOperand(const clang::Stmt *S);
 
 class MigratableAnalysis {
 public:
-  MigratableAnalysis(clang::ASTContext &Ctx, const Options &Opts)
-      : Ctx(Ctx), Opts(Opts) {}
+  MigratableAnalysis(clang::ASTContext &Ctx, const Options &Opts) : Ctx(Ctx), Opts(Opts) {}
 
   void run();
 
   /// Function bodies written by the user (not from a system header).
-  const std::vector<clang::FunctionDecl *> &userFunctions() const {
-    return UserFunctions;
-  }
+  const std::vector<clang::FunctionDecl *> &userFunctions() const { return UserFunctions; }
   bool isUserDecl(const clang::Decl *D) const;
   bool isTransformed(const clang::FunctionDecl *FD) const;
   bool isMCall(const clang::CallExpr *CE) const;
-  bool isPolledLoop(const clang::Stmt *Loop) const {
-    return PolledLoops.count(Loop);
-  }
+  bool isPolledLoop(const clang::Stmt *Loop) const { return PolledLoops.count(Loop); }
   bool hasEntryPoll(const clang::FunctionDecl *FD) const {
     return EntryPolls.count(FD->getCanonicalDecl());
   }

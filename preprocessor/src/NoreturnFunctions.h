@@ -17,8 +17,8 @@
 #ifndef MIGPP_NORETURNFUNCTIONS_H
 #define MIGPP_NORETURNFUNCTIONS_H
 
-#include "SourceHelper.h"
 #include "MigratableAnalysis.h"
+#include "SourceHelper.h"
 
 #include "clang/AST/Decl.h"
 

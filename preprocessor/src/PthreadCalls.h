@@ -17,8 +17,8 @@
 #ifndef MIGPP_PTHREADCALLS_H
 #define MIGPP_PTHREADCALLS_H
 
-#include "SourceHelper.h"
 #include "MigratableAnalysis.h"
+#include "SourceHelper.h"
 
 #include "clang/AST/Decl.h"
 #include "clang/Basic/SourceManager.h"

@@ -60,7 +60,9 @@ static const Stmt *siteStatement(ASTContext &Ctx, const ParentMap &PM, const Cal
   }
   if (!P)
     return nullptr;
-  auto IsCond = [&](const Expr *C) { return C && C->IgnoreParenImpCasts() == Top->IgnoreParenImpCasts(); };
+  auto IsCond = [&](const Expr *C) {
+    return C && C->IgnoreParenImpCasts() == Top->IgnoreParenImpCasts();
+  };
   if (auto *If = dyn_cast<IfStmt>(P); If && IsCond(If->getCond()))
     return If;
   if (auto *W = dyn_cast<WhileStmt>(P); W && IsCond(W->getCond()))
@@ -92,8 +94,8 @@ static const Stmt *siteStatement(ASTContext &Ctx, const ParentMap &PM, const Cal
   return nullptr;
 }
 
-std::optional<SetjmpRewrite>
-rewriteSetjmpSites(SourceHelper &SH, const FunctionState &St, ExprLinearizer &Lin) {
+std::optional<SetjmpRewrite> rewriteSetjmpSites(SourceHelper &SH, const FunctionState &St,
+                                                ExprLinearizer &Lin) {
   std::vector<CallExpr *> Calls;
   collect(St.FD->getBody(), Calls);
   SetjmpRewrite R;
@@ -129,15 +131,15 @@ rewriteSetjmpSites(SourceHelper &SH, const FunctionState &St, ExprLinearizer &Li
     std::string Rest;
     for (unsigned I = 1; I < CE->getNumArgs(); ++I)
       Rest += ", " + SH.renderExpr(CE->getArg(I));
-    std::string Text = fmt::format(
-        "({{ int __mig_sjr; __mig_sj_mark_t __mig_sjm; "
-        "if (__builtin_expect(__mig_state == __MIG_REWINDING, 0)) __mig_sj_stash({0}); "
-        "else {0} = ({1}); __mig_sjm = __mig_sj_mark(); __mig_sjr = {2}({0}{3}); "
-        "if (__builtin_expect(__mig_sjr != 0, 0)) __mig_sj_landed(__mig_sjm); "
-        "else if (__builtin_expect(__mig_state == __MIG_REWINDING, 0)) "
-        "{{ __mig_sj_rearmed({0}); goto __mig_sj_next; }} __mig_sjr; }})",
-        Buf, flatten(SH.renderExpr(CE->getArg(0))), flatten(SH.renderExpr(CE->getCallee())),
-        flatten(Rest));
+    std::string Text =
+        fmt::format("({{ int __mig_sjr; __mig_sj_mark_t __mig_sjm; "
+                    "if (__builtin_expect(__mig_state == __MIG_REWINDING, 0)) __mig_sj_stash({0}); "
+                    "else {0} = ({1}); __mig_sjm = __mig_sj_mark(); __mig_sjr = {2}({0}{3}); "
+                    "if (__builtin_expect(__mig_sjr != 0, 0)) __mig_sj_landed(__mig_sjm); "
+                    "else if (__builtin_expect(__mig_state == __MIG_REWINDING, 0)) "
+                    "{{ __mig_sj_rearmed({0}); goto __mig_sj_next; }} __mig_sjr; }})",
+                    Buf, flatten(SH.renderExpr(CE->getArg(0))),
+                    flatten(SH.renderExpr(CE->getCallee())), flatten(Rest));
     SH.replaceExpr(CE, Text);
     if (isa<DeclStmt>(At))
       R.LateLabels.push_back({SH.begin(At), fmt::format("__mig_sj_site_{}: ; ", K)});

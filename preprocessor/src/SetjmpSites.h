@@ -13,9 +13,9 @@
 // Supported where C allows setjmp: the whole controlling expression of an
 // if, while or switch (alone, negated, or compared with an integer
 // constant), an expression statement, the right side of an assignment
-// that is one, or the initializer of a declaration of one variable. Elsewhere (a for or do-while condition, inside a statement
-// expression, a buffer expression holding a migratable call) mig-pp stops
-// with a diagnostic at the call.
+// that is one, or the initializer of a declaration of one variable. Elsewhere (a for or do-while
+// condition, inside a statement expression, a buffer expression holding a migratable call) mig-pp
+// stops with a diagnostic at the call.
 //
 //===----------------------------------------------------------------------===//
 #ifndef MIGPP_SETJMPSITES_H
@@ -42,8 +42,8 @@ struct SetjmpRewrite {
 /// Rewrites St.FD's setjmp calls (after renameReferences, before the
 /// statements are transformed); the buffers' temporaries come from Lin.
 /// nullopt after a diagnostic.
-std::optional<SetjmpRewrite>
-rewriteSetjmpSites(SourceHelper &SH, const FunctionState &St, ExprLinearizer &Lin);
+std::optional<SetjmpRewrite> rewriteSetjmpSites(SourceHelper &SH, const FunctionState &St,
+                                                ExprLinearizer &Lin);
 
 /// Reports each __builtin_setjmp in the unit's functions: its `void *[5]`
 /// buffer cannot be recognized as a jump buffer (see SetjmpSites.cpp).

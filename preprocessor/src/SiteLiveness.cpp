@@ -66,8 +66,7 @@ SiteLiveness::SiteLiveness(ASTContext &Ctx, const FunctionDecl *FD,
   AC->getCFGBuildOptions().setAllAlwaysAdd();
   if (!AC->getCFG())
     return;
-  std::unique_ptr<LiveVariables> LV =
-      LiveVariables::computeLiveness(*AC, /*killAtAssign=*/true);
+  std::unique_ptr<LiveVariables> LV = LiveVariables::computeLiveness(*AC, /*killAtAssign=*/true);
   if (!LV)
     return;
   AfterObserver Obs(Candidates, LiveAfter);

@@ -96,7 +96,6 @@ std::string SourceEdits::render(unsigned Begin, unsigned End) const {
 
 unsigned countNewlines(llvm::StringRef Text) { return Text.count('\n'); }
 
-
 std::string flatten(llvm::StringRef Text) {
   std::string Out;
   bool LineStart = true;

@@ -38,9 +38,7 @@ public:
   std::string render(unsigned Begin, unsigned End) const;
   std::string renderAll() const { return render(0, Buffer.size()); }
 
-  llvm::StringRef original(unsigned Begin, unsigned End) const {
-    return Buffer.slice(Begin, End);
-  }
+  llvm::StringRef original(unsigned Begin, unsigned End) const { return Buffer.slice(Begin, End); }
   llvm::StringRef buffer() const { return Buffer; }
 
 private:

@@ -22,8 +22,7 @@ unsigned SourceHelper::offset(SourceLocation L) const {
 
 unsigned SourceHelper::tokenEnd(SourceLocation L) const {
   const SourceManager &SM = Ctx.getSourceManager();
-  SourceLocation E = Lexer::getLocForEndOfToken(SM.getExpansionLoc(L), 0, SM,
-                                                Ctx.getLangOpts());
+  SourceLocation E = Lexer::getLocForEndOfToken(SM.getExpansionLoc(L), 0, SM, Ctx.getLangOpts());
   if (E.isInvalid())
     return offset(L) + 1;
   return SM.getFileOffset(E);
@@ -92,8 +91,7 @@ std::string SourceHelper::siteName(SourceLocation L) const {
   PresumedLoc P = Ctx.getSourceManager().getPresumedLoc(L);
   if (P.isInvalid())
     return "?";
-  return fmt::format("{}:{}", llvm::sys::path::filename(P.getFilename()).str(),
-                     P.getLine());
+  return fmt::format("{}:{}", llvm::sys::path::filename(P.getFilename()).str(), P.getLine());
 }
 
 unsigned SourceHelper::definitionStart(const FunctionDecl *FD) const {
@@ -139,8 +137,7 @@ void SourceHelper::warning(SourceLocation L, llvm::StringRef Msg) const {
 }
 
 /// Replaces [B, E) by Text on one line, followed by the newlines [B, E) had.
-void replaceKeepingLines(SourceEdits &Edits, unsigned B, unsigned E,
-                         llvm::StringRef Text) {
+void replaceKeepingLines(SourceEdits &Edits, unsigned B, unsigned E, llvm::StringRef Text) {
   std::string T = flatten(Text);
   T.append(countNewlines(Edits.original(B, E)), '\n');
   Edits.replace(B, E, std::move(T));

@@ -24,8 +24,7 @@ namespace migpp {
 /// Source positions and diagnostics shared by the transformers.
 class SourceHelper {
 public:
-  SourceHelper(clang::ASTContext &Ctx, SourceEdits &Edits)
-      : Ctx(Ctx), Edits(Edits) {}
+  SourceHelper(clang::ASTContext &Ctx, SourceEdits &Edits) : Ctx(Ctx), Edits(Edits) {}
   unsigned offset(clang::SourceLocation L) const;
   /// Offset just past the token at L.
   unsigned tokenEnd(clang::SourceLocation L) const;
@@ -36,9 +35,7 @@ public:
   /// Offset just past the first ';' at or after Pos.
   unsigned pastSemicolon(unsigned Pos) const;
   std::string render(const clang::Stmt *S) const;
-  std::string renderExpr(const clang::Expr *E) const {
-    return Edits.render(begin(E), exprEnd(E));
-  }
+  std::string renderExpr(const clang::Expr *E) const { return Edits.render(begin(E), exprEnd(E)); }
   void replaceExpr(const clang::Expr *E, std::string Text);
   /// Where FD's definition starts, before the attributes written in front
   /// of it (what is moved in front of a function goes there).
@@ -53,8 +50,7 @@ public:
 
 /// Replaces [B, E) by Text on one line, followed by the newlines [B, E) had
 /// (so the line markers of the unit stay true).
-void replaceKeepingLines(SourceEdits &Edits, unsigned B, unsigned E,
-                         llvm::StringRef Text);
+void replaceKeepingLines(SourceEdits &Edits, unsigned B, unsigned E, llvm::StringRef Text);
 
 } // namespace migpp
 

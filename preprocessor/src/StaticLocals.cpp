@@ -105,8 +105,9 @@ void moveStaticLocals(const MigratableAnalysis &MA, SourceHelper &SH,
           unsigned Flags = Base.isConstQualified() ? 1u : 0u;
           if (VD->getTLSKind() != VarDecl::TLS_None)
             Flags |= 2u;
-          Tables.Globals.push_back({UnitName + ":" + FName + "." + NewName[VD].substr(9 + FName.size()),
-                             NewName[VD], R->Type, R->Count, Flags});
+          Tables.Globals.push_back(
+              {UnitName + ":" + FName + "." + NewName[VD].substr(9 + FName.size()), NewName[VD],
+               R->Type, R->Count, Flags});
         }
     }
     if (!Moved.empty())

@@ -221,8 +221,7 @@ void StmtRewriter::transformWhile(WhileStmt *WS) {
   if (containsMCall(WS->getCond())) {
     std::string Pre = linearize(WS->getCond(), true);
     std::string Head = "for (;;) { " + Pre + "if (!(" + SH.renderExpr(WS->getCond()) +
-                       ")) break; " +
-                       (Polled ? pollText(Body->getBeginLoc(), WS->getCond()) : "");
+                       ")) break; " + (Polled ? pollText(Body->getBeginLoc(), WS->getCond()) : "");
     replaceKeepingLines(SH.Edits, SH.begin(WS), SH.offset(WS->getRParenLoc()) + 1, Head);
     SH.Edits.close(SH.stmtEnd(Body), " }");
   } else if (Polled) {

@@ -28,8 +28,7 @@ namespace migpp {
 class StmtRewriter {
 public:
   StmtRewriter(SourceHelper &SH, const MigratableAnalysis &MA, FunctionState &St,
-               const FrameLayout &Layout, ExprLinearizer &Lin,
-               VariablyModifiedLocals &Vla);
+               const FrameLayout &Layout, ExprLinearizer &Lin, VariablyModifiedLocals &Vla);
 
   /// A new site with a poll point: `__MIG_POLL(k) `.
   std::string pollText(clang::SourceLocation L, const clang::Stmt *Anchor);
@@ -49,9 +48,7 @@ private:
   void transformFor(clang::ForStmt *FS);
   void redirectContinues(clang::Stmt *Body, const std::string &Label);
   void pollAtBodyStart(clang::Stmt *Body, const clang::Stmt *Anchor);
-  std::string linearize(clang::Expr *E, bool ValueUsed) {
-    return Lin.linearize(E, ValueUsed);
-  }
+  std::string linearize(clang::Expr *E, bool ValueUsed) { return Lin.linearize(E, ValueUsed); }
   bool containsMCall(const clang::Stmt *S) { return Lin.containsMCall(S); }
 
   SourceHelper &SH;

@@ -93,7 +93,6 @@ void replaceStringLiterals(const MigratableAnalysis &MA, SourceHelper &SH, UnitT
   }
 }
 
-
 /// Replaces __func__, __FUNCTION__ and __PRETTY_FUNCTION__ in S by the
 /// string they stand for, as a registered literal (replaceStringLiterals: a
 /// pointer to it migrates): they must keep naming the function where mig-pp

@@ -38,9 +38,8 @@ bool hasConstMember(QualType T) {
   return anyPart(T, [](QualType P) {
     const RecordType *RT = P->getAs<RecordType>();
     const RecordDecl *RD = RT ? RT->getDecl()->getDefinition() : nullptr;
-    return RD && llvm::any_of(RD->fields(), [](const FieldDecl *F) {
-             return F->getType().isConstQualified();
-           });
+    return RD && llvm::any_of(RD->fields(),
+                              [](const FieldDecl *F) { return F->getType().isConstQualified(); });
   });
 }
 

@@ -60,9 +60,9 @@ std::set<const FunctionDecl *> UnitRegistration::neededFunctions() const {
       AliasTargets.insert(A->getAliasee().str());
   for (FunctionDecl *FD : MA.userFunctions()) {
     bool InlineOnly = FD->isInlined() && !FD->isInlineDefinitionExternallyVisible();
-    if ((FD->isExternallyVisible() && !InlineOnly) || FD->isMain() ||
-        FD->hasAttr<UsedAttr>() || FD->hasAttr<ConstructorAttr>() ||
-        FD->hasAttr<DestructorAttr>() || FD->hasAttr<AliasAttr>() ||
+    if ((FD->isExternallyVisible() && !InlineOnly) || FD->isMain() || FD->hasAttr<UsedAttr>() ||
+        FD->hasAttr<ConstructorAttr>() || FD->hasAttr<DestructorAttr>() ||
+        FD->hasAttr<AliasAttr>() ||
         (FD->getIdentifier() && AliasTargets.count(FD->getName().str())))
       Reach(FD);
   }
@@ -154,14 +154,15 @@ std::string UnitRegistration::frameStructs(std::vector<FunctionRecord> &Function
   std::string E;
   for (FunctionRecord &F : Functions) {
     E += "struct __mig_rf_" + F.CName + " {" + F.FrameStruct + "};\n";
-    auto Desc = Types.describeGeneratedStruct("__mig_rf_" + F.CName,
-                                              "frame " + F.MigName, F.FrameFields);
+    auto Desc =
+        Types.describeGeneratedStruct("__mig_rf_" + F.CName, "frame " + F.MigName, F.FrameFields);
     F.FrameStruct = Desc.value_or("0"); // reuse: now the descriptor expression
     if (!F.ShadowFields.empty()) {
       E += "struct __mig_sf_" + F.CName + " {" + F.ShadowStruct + "};\n";
-      F.ShadowStruct = Types.describeGeneratedStruct("__mig_sf_" + F.CName,
-                                                     "shadow " + F.MigName, F.ShadowFields)
-                           .value_or("0");
+      F.ShadowStruct =
+          Types
+              .describeGeneratedStruct("__mig_sf_" + F.CName, "shadow " + F.MigName, F.ShadowFields)
+              .value_or("0");
     } else {
       F.ShadowStruct = "0";
     }
@@ -188,8 +189,7 @@ std::string UnitRegistration::functionObjects(const std::vector<FunctionRecord> 
                      Strings(F.ShadowVarNames));
     E += fmt::format("static const __mig_func __mig_fn_{0} = {{{1}, {2}, {3}, {4}, "
                      "__mig_sites_{0}, __mig_rfvars_{0}, __mig_sfvars_{0}}};\n",
-                     F.CName, cString(F.MigName), F.FrameStruct, F.ShadowStruct,
-                     F.Sites.size());
+                     F.CName, cString(F.MigName), F.FrameStruct, F.ShadowStruct, F.Sites.size());
   }
   return E;
 }
@@ -200,21 +200,21 @@ std::string UnitRegistration::threadLocalAddresses() const {
   std::string ThreadAddrs;
   for (size_t I = 0; I < Tables.Globals.size(); ++I)
     if (Tables.Globals[I].Flags & 2u)
-      ThreadAddrs += fmt::format("__mig_globals[{}].addr = (void *)&{}; ", I,
-                                 Tables.Globals[I].CName);
+      ThreadAddrs +=
+          fmt::format("__mig_globals[{}].addr = (void *)&{}; ", I, Tables.Globals[I].CName);
   return ThreadAddrs;
 }
 
 std::string UnitRegistration::globalsTable(bool ThreadLocals) const {
-  return table(ThreadLocals ? "static __mig_global __mig_globals[]"
-                            : "static const __mig_global __mig_globals[]",
-               Tables.Globals,
-               [](const UnitTables::Global &G) {
-                 return fmt::format("{{{}, {}, {}, {}, {}}}", cString(G.MigName),
-                                    (G.Flags & 2u) ? "0" : "(void *)&" + G.CName, G.Type,
-                                    G.Count, G.Flags);
-               },
-               "{0, 0, 0, 0, 0}");
+  return table(
+      ThreadLocals ? "static __mig_global __mig_globals[]"
+                   : "static const __mig_global __mig_globals[]",
+      Tables.Globals,
+      [](const UnitTables::Global &G) {
+        return fmt::format("{{{}, {}, {}, {}, {}}}", cString(G.MigName),
+                           (G.Flags & 2u) ? "0" : "(void *)&" + G.CName, G.Type, G.Count, G.Flags);
+      },
+      "{0, 0, 0, 0, 0}");
 }
 
 /// Every function whose address the unit takes, defined here or not: a
@@ -252,13 +252,13 @@ std::vector<std::pair<std::string, std::string>> UnitRegistration::functionRefs(
 
 std::string UnitRegistration::literalsTable() const {
   unsigned N = 0;
-  return table("static const __mig_literal __mig_literals[]", Tables.Literals,
-               [&](const UnitTables::Literal &L) {
-                 return fmt::format("{{{}, {}, sizeof({})}}",
-                                    cString(UnitName + "#" + std::to_string(++N)), L.CName,
-                                    L.CName);
-               },
-               "{0, 0, 0}");
+  return table(
+      "static const __mig_literal __mig_literals[]", Tables.Literals,
+      [&](const UnitTables::Literal &L) {
+        return fmt::format("{{{}, {}, sizeof({})}}", cString(UnitName + "#" + std::to_string(++N)),
+                           L.CName, L.CName);
+      },
+      "{0, 0, 0}");
 }
 
 /// Every thread's own instance of a _Thread_local, for the runtime to save
@@ -295,26 +295,27 @@ std::string UnitRegistration::epilogue(std::vector<FunctionRecord> &Functions,
   std::string ThreadAddrs = threadLocalAddresses();
   E += globalsTable(!ThreadAddrs.empty());
   std::vector<std::pair<std::string, std::string>> Fns = functionRefs();
-  E += table("static const __mig_function_ref __mig_functions[]", Fns,
-             [](const std::pair<std::string, std::string> &F) {
-               return fmt::format("{{{}, (void (*)(void))&{}}}", cString(F.first), F.second);
-             },
-             "{0, 0}");
-  E += table("static const __mig_func *const __mig_migratable[]", Functions,
-             [](const FunctionRecord &F) { return "&__mig_fn_" + F.CName; }, "0");
+  E += table(
+      "static const __mig_function_ref __mig_functions[]", Fns,
+      [](const std::pair<std::string, std::string> &F) {
+        return fmt::format("{{{}, (void (*)(void))&{}}}", cString(F.first), F.second);
+      },
+      "{0, 0}");
+  E += table(
+      "static const __mig_func *const __mig_migratable[]", Functions,
+      [](const FunctionRecord &F) { return "&__mig_fn_" + F.CName; }, "0");
   E += literalsTable();
   std::string TlsCases = threadLocalCases();
   if (!TlsCases.empty())
-    E += "static void *__mig_tls_addr(unsigned i) { switch (i) { " + TlsCases +
-         "} return 0; }\n";
+    E += "static void *__mig_tls_addr(unsigned i) { switch (i) { " + TlsCases + "} return 0; }\n";
   E += fmt::format(
       "static const __mig_unit __mig_this_unit = {{MIG_ABI_VERSION, {}, __mig_globals, {}, "
       "__mig_functions, {}, __mig_migratable, {}, __mig_literals, {}, {}, {}, {}}};\n",
       cString(UnitName), Tables.Globals.size(), Fns.size(), Functions.size(),
       Tables.Literals.size(), mig::TypeDescriptorEmitter::unitTypesArrayName().str(),
       Types.numDescriptors(), TlsCases.empty() ? "0" : "__mig_tls_addr");
-  E += "__attribute__((constructor)) static void __mig_register_this_unit(void) { " +
-       ThreadAddrs + "__mig_register_unit(&__mig_this_unit); }\n";
+  E += "__attribute__((constructor)) static void __mig_register_this_unit(void) { " + ThreadAddrs +
+       "__mig_register_unit(&__mig_this_unit); }\n";
   if (Main)
     E += userMain(Main);
   return E;

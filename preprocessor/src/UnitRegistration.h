@@ -30,8 +30,7 @@ std::string migName(const clang::FunctionDecl *FD, const std::string &UnitName);
 class UnitRegistration {
 public:
   UnitRegistration(const MigratableAnalysis &MA, SourceHelper &SH,
-                   mig::TypeDescriptorEmitter &Types, UnitTables &Tables,
-                   std::string UnitName)
+                   mig::TypeDescriptorEmitter &Types, UnitTables &Tables, std::string UnitName)
       : MA(MA), SH(SH), Types(Types), Tables(Tables), UnitName(std::move(UnitName)) {}
 
   /// The unit's file-scope variables go to Tables.Globals.

@@ -61,9 +61,8 @@ bool UnitTransformer::run(std::string &Output) {
   // moved statics, and a later replacement of the name would hide them.
   const FunctionDecl *Main = renameMain(MA, SH);
   rejectBuiltinSetjmp(MA, SH);
-  nameUnnamedTypes(MA, SH, [](const VarDecl *VD) {
-    return VD->isStaticLocal() && !staysInFunction(VD);
-  });
+  nameUnnamedTypes(MA, SH,
+                   [](const VarDecl *VD) { return VD->isStaticLocal() && !staysInFunction(VD); });
   std::string Unit = unitName();
   moveStaticLocals(MA, SH, Types, Tables, Unit);
   dropNoreturnAttributes(MA, SH);
@@ -80,8 +79,7 @@ bool UnitTransformer::run(std::string &Output) {
       if (!R.MovedTypes.empty())
         Edits.open(SH.definitionStart(FD), R.MovedTypes);
       Functions.push_back(std::move(R));
-    }
-    else
+    } else
       OK = false;
   }
   if (!OK || Ctx.getDiagnostics().hasErrorOccurred())

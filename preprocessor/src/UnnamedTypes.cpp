@@ -43,8 +43,7 @@ public:
     Used.insert(N);
     // `struct {` -> `struct __mig_anon_x {`: the keyword is TD's first token.
     unsigned KB = SH.offset(TD->getBeginLoc());
-    SH.Edits.replace(KB, SH.tokenEnd(TD->getBeginLoc()),
-                     TD->getKindName().str() + " " + N);
+    SH.Edits.replace(KB, SH.tokenEnd(TD->getBeginLoc()), TD->getKindName().str() + " " + N);
     TD->setDeclName(&SH.Ctx.Idents.get(N));
     if (Moved)
       mig::markMovedToFileScope(TD);

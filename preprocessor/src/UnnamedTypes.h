@@ -13,8 +13,8 @@
 #ifndef MIGPP_UNNAMEDTYPES_H
 #define MIGPP_UNNAMEDTYPES_H
 
-#include "SourceHelper.h"
 #include "MigratableAnalysis.h"
+#include "SourceHelper.h"
 
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/STLFunctionalExtras.h"

@@ -35,14 +35,45 @@ bool unionHoldsPointer(QualType T) {
 /// Library functions whose returned pointer points into memory the caller
 /// passed in (or the heap, handled separately): not an unsafe factor.
 const llvm::StringSet<> &pointerIntoArgument() {
-  static const llvm::StringSet<> S = {
-      "strchr", "strrchr", "strstr",  "strpbrk", "memchr",  "memrchr", "rawmemchr",
-      "memcpy", "memmove", "memset",  "mempcpy", "strcpy",  "strncpy", "strcat",
-      "strncat", "stpcpy", "stpncpy", "strtok",  "strtok_r", "strsep", "fgets",
-      "gets",   "strchrnul", "basename", "index", "rindex", "strcasestr",
-      "malloc", "calloc", "realloc", "strdup", "strndup", "aligned_alloc",
-      "memalign", "valloc", "__errno_location", "__ctype_b_loc",
-      "__ctype_tolower_loc", "__ctype_toupper_loc"};
+  static const llvm::StringSet<> S = {"strchr",
+                                      "strrchr",
+                                      "strstr",
+                                      "strpbrk",
+                                      "memchr",
+                                      "memrchr",
+                                      "rawmemchr",
+                                      "memcpy",
+                                      "memmove",
+                                      "memset",
+                                      "mempcpy",
+                                      "strcpy",
+                                      "strncpy",
+                                      "strcat",
+                                      "strncat",
+                                      "stpcpy",
+                                      "stpncpy",
+                                      "strtok",
+                                      "strtok_r",
+                                      "strsep",
+                                      "fgets",
+                                      "gets",
+                                      "strchrnul",
+                                      "basename",
+                                      "index",
+                                      "rindex",
+                                      "strcasestr",
+                                      "malloc",
+                                      "calloc",
+                                      "realloc",
+                                      "strdup",
+                                      "strndup",
+                                      "aligned_alloc",
+                                      "memalign",
+                                      "valloc",
+                                      "__errno_location",
+                                      "__ctype_b_loc",
+                                      "__ctype_tolower_loc",
+                                      "__ctype_toupper_loc"};
   return S;
 }
 
@@ -89,9 +120,8 @@ public:
     if (!FD || !FD->getIdentifier())
       return true;
     llvm::StringRef Name = FD->getName();
-    if (Name == "setjmp" || Name == "_setjmp" || Name == "sigsetjmp" ||
-        Name == "__sigsetjmp" || Name == "longjmp" || Name == "_longjmp" ||
-        Name == "siglongjmp")
+    if (Name == "setjmp" || Name == "_setjmp" || Name == "sigsetjmp" || Name == "__sigsetjmp" ||
+        Name == "longjmp" || Name == "_longjmp" || Name == "siglongjmp")
       warn(CE->getBeginLoc(), "setjmp/longjmp jump across frames the runtime "
                               "unwinds and rewinds");
     else if (Name == "sigset" || Name == "sysv_signal")

@@ -78,20 +78,19 @@ bool collectBounds(QualType T, std::vector<const Expr *> &Out, std::string &Why)
 /// T spelled as C with each VLA bound replaced by V's saved temporary, around
 /// Declarator ("*" gives the pointer-to-T type name).
 std::string VariablyModifiedLocals::spellWithBounds(QualType T, std::string Declarator,
-                                                    const SavedVar &V,
-                                                    size_t &Next) const {
+                                                    const SavedVar &V, size_t &Next) const {
   T = skipParens(T);
   if (!T->isVariablyModifiedType())
     return *mig::spellType(SH.Ctx, T, Declarator);
   if (T->isArrayType() && !Declarator.empty() && Declarator[0] == '*')
     Declarator = "(" + Declarator + ")"; // [] binds tighter than *
   if (const auto *VAT = dyn_cast<VariableArrayType>(T.getTypePtr()))
-    return spellWithBounds(VAT->getElementType(),
-                           Declarator + "[" + V.BoundTemps[Next++] + "]", V, Next);
+    return spellWithBounds(VAT->getElementType(), Declarator + "[" + V.BoundTemps[Next++] + "]", V,
+                           Next);
   if (const auto *CAT = dyn_cast<ConstantArrayType>(T.getTypePtr()))
     return spellWithBounds(CAT->getElementType(),
-                           fmt::format("{}[{}]", Declarator, CAT->getSize().getZExtValue()),
-                           V, Next);
+                           fmt::format("{}[{}]", Declarator, CAT->getSize().getZExtValue()), V,
+                           Next);
   const auto *PT = cast<PointerType>(T.getTypePtr());
   return spellWithBounds(PT->getPointeeType(), "*" + Declarator, V, Next);
 }
@@ -108,8 +107,7 @@ bool VariablyModifiedLocals::prepare(std::vector<SavedVar> &Saved) {
       continue; // declared by the signature; only the frame field changes
     std::string Why;
     if (!collectBounds(T, V.BoundExprs, Why) ||
-        (V.Vm == SavedVar::VmArray &&
-         SH.Ctx.getBaseElementType(T)->isVariablyModifiedType() &&
+        (V.Vm == SavedVar::VmArray && SH.Ctx.getBaseElementType(T)->isVariablyModifiedType() &&
          (Why = "its elements are pointers to variable-length arrays", true))) {
       SH.error(V.VD->getLocation(),
                fmt::format("'{}' has a variably modified type and is live at a poll "
@@ -136,7 +134,7 @@ bool VariablyModifiedLocals::prepare(std::vector<SavedVar> &Saved) {
 }
 
 std::vector<std::string> VariablyModifiedLocals::declarationParts(const SavedVar &V,
-                                                                 std::string &Pre) {
+                                                                  std::string &Pre) {
   std::vector<std::string> Parts;
   for (size_t I = 0; I < V.BoundExprs.size(); ++I) {
     auto *E = const_cast<Expr *>(V.BoundExprs[I]);
@@ -150,10 +148,9 @@ std::vector<std::string> VariablyModifiedLocals::declarationParts(const SavedVar
     if (!Elem->isVoidType() && !Elem->isIncompleteType())
       if (auto R = Types.describe(Elem.getUnqualifiedType()))
         Desc = R->Type;
-    Parts.push_back(fmt::format("{0} = ({1})__mig_shadow_vla({0}, sizeof({2}), {3}, {4})",
-                                V.Name, *mig::spellAssignableType(SH.Ctx, storageType(SH.Ctx, V)),
-                                spellWithBounds(V.VD->getType(), "", V, Next), Desc,
-                                V.VlaTag));
+    Parts.push_back(fmt::format("{0} = ({1})__mig_shadow_vla({0}, sizeof({2}), {3}, {4})", V.Name,
+                                *mig::spellAssignableType(SH.Ctx, storageType(SH.Ctx, V)),
+                                spellWithBounds(V.VD->getType(), "", V, Next), Desc, V.VlaTag));
   }
   return Parts;
 }

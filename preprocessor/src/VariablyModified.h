@@ -22,8 +22,8 @@ namespace migpp {
 
 class VariablyModifiedLocals {
 public:
-  VariablyModifiedLocals(SourceHelper &SH, mig::TypeDescriptorEmitter &Types,
-                         ExprLinearizer &Lin, FunctionState &St)
+  VariablyModifiedLocals(SourceHelper &SH, mig::TypeDescriptorEmitter &Types, ExprLinearizer &Lin,
+                         FunctionState &St)
       : SH(SH), Types(Types), Lin(Lin), St(St) {}
 
   /// Classifies the saved variables with a variably modified type, gives
@@ -34,8 +34,8 @@ public:
   std::vector<std::string> declarationParts(const SavedVar &V, std::string &Pre);
 
 private:
-  std::string spellWithBounds(clang::QualType T, std::string Declarator,
-                              const SavedVar &V, size_t &Next) const;
+  std::string spellWithBounds(clang::QualType T, std::string Declarator, const SavedVar &V,
+                              size_t &Next) const;
 
   SourceHelper &SH;
   mig::TypeDescriptorEmitter &Types;

@@ -52,8 +52,8 @@ public:
     std::error_code EC;
     llvm::raw_fd_ostream OS(Inv.Output, EC, llvm::sys::fs::OF_Text);
     if (EC) {
-      llvm::errs() << "mig-pp: error: cannot write '" << Inv.Output
-                   << "': " << EC.message() << "\n";
+      llvm::errs() << "mig-pp: error: cannot write '" << Inv.Output << "': " << EC.message()
+                   << "\n";
       Ok = false;
       return;
     }
@@ -68,8 +68,7 @@ private:
 class MigAction : public ASTFrontendAction {
 public:
   MigAction(const Invocation &Inv, bool &Ok) : Inv(Inv), Ok(Ok) {}
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
-                                                 llvm::StringRef) override {
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, llvm::StringRef) override {
     return std::make_unique<MigConsumer>(Inv, Ok);
   }
 
@@ -81,9 +80,7 @@ private:
 class MigActionFactory : public tooling::FrontendActionFactory {
 public:
   MigActionFactory(const Invocation &Inv, bool &Ok) : Inv(Inv), Ok(Ok) {}
-  std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<MigAction>(Inv, Ok);
-  }
+  std::unique_ptr<FrontendAction> create() override { return std::make_unique<MigAction>(Inv, Ok); }
 
 private:
   const Invocation &Inv;
@@ -94,7 +91,7 @@ private:
   fmt::print(stderr, "mig-pp: error: {}\n", Msg);
   fmt::print(stderr, "usage: mig-pp INPUT -o OUTPUT [--poll=explicit|loops|recursive] "
                      "[--whole-program] [-Wmig-unsafe] [--unit-name=NAME] [--print-frame-layout] "
-                 "[-- CLANG-ARGS]\n");
+                     "[-- CLANG-ARGS]\n");
   std::exit(2);
 }
 

@@ -73,8 +73,7 @@ std::string relative(const std::string &Off, const std::string &X) {
 std::string maxOf(const std::vector<std::string> &Items) {
   std::string Acc = Items.front();
   for (size_t I = 1; I < Items.size(); ++I)
-    Acc = "((" + Acc + ") > (" + Items[I] + ") ? (" + Acc + ") : (" +
-          Items[I] + "))";
+    Acc = "((" + Acc + ") > (" + Items[I] + ") ? (" + Acc + ") : (" + Items[I] + "))";
   return Acc;
 }
 
@@ -83,8 +82,7 @@ std::string roundUp(const std::string &V, const std::string &A) {
 }
 
 bool isPlainNamedField(const FieldDecl *F) {
-  return F->getIdentifier() && !F->isBitField() &&
-         !F->isAnonymousStructOrUnion();
+  return F->getIdentifier() && !F->isBitField() && !F->isAnonymousStructOrUnion();
 }
 
 } // namespace
@@ -97,13 +95,13 @@ public:
   /// How a field's type is reached from the record that declares it.
   struct FieldCtx {
     const RecordDecl *ParentRD = nullptr; ///< declaring record (null: generated)
-    std::string Base;        ///< spelled record type the member is accessed on
-    std::string ParentName;  ///< portable name of the declaring record
-    unsigned Index = 0;      ///< field index in the declaring record
-    std::string FieldName;   ///< member name ("" for an anonymous member)
-    std::string Subscripts;  ///< "[0]" per array dimension of the member
-    std::string AnonOffset;  ///< anonymous members: offset expression in Base
-    bool ConstBase = false;  ///< Base is const-qualified (probe cannot assign)
+    std::string Base;                     ///< spelled record type the member is accessed on
+    std::string ParentName;               ///< portable name of the declaring record
+    unsigned Index = 0;                   ///< field index in the declaring record
+    std::string FieldName;                ///< member name ("" for an anonymous member)
+    std::string Subscripts;               ///< "[0]" per array dimension of the member
+    std::string AnonOffset;               ///< anonymous members: offset expression in Base
+    bool ConstBase = false;               ///< Base is const-qualified (probe cannot assign)
   };
 
   TypeDescriptorEmitterImpl(TypeDescriptorEmitter &E)
@@ -198,18 +196,16 @@ public:
   }
 
   // ---- simple own descriptors ---------------------------------------------
-  std::string simple(const std::string &Key, const std::string &FixedId,
-                     int Category, const std::string &Name,
-                     const std::string &Kind, const std::string &Flags,
+  std::string simple(const std::string &Key, const std::string &FixedId, int Category,
+                     const std::string &Name, const std::string &Kind, const std::string &Flags,
                      const std::string &Size, const std::string &Align) {
     if (auto R = lookup(Key))
       return *R;
     std::string Sfx;
     size_t Idx = reserve(Key, Category, Sfx, FixedId);
     auto &En = E.Entries[Idx];
-    En.Definition = "static const __mig_type " + En.Id + " = {" +
-                    cString(Name) + ", " + Kind + ", " + Flags + ", " + Size +
-                    ", " + Align + ", 0, 0, 0};\n";
+    En.Definition = "static const __mig_type " + En.Id + " = {" + cString(Name) + ", " + Kind +
+                    ", " + Flags + ", " + Size + ", " + Align + ", 0, 0, 0};\n";
     return "&" + En.Id;
   }
 
@@ -232,8 +228,7 @@ public:
   }
 
   std::string vaList() {
-    return simpleSpelled("va_list", "va_list", "va_list", "MIG_K_UNSAFE",
-                         "__builtin_va_list");
+    return simpleSpelled("va_list", "va_list", "va_list", "MIG_K_UNSAFE", "__builtin_va_list");
   }
 
   static std::string sanitizeId(llvm::StringRef S) {
@@ -281,11 +276,10 @@ public:
     case BuiltinType::NullPtr:
       return std::string("&__mig_type_ptr");
     case BuiltinType::Int128:
-      return simpleSpelled("int128", "int128", "__int128", "MIG_K_INT128",
-                           "__int128");
+      return simpleSpelled("int128", "int128", "__int128", "MIG_K_INT128", "__int128");
     case BuiltinType::UInt128:
-      return simpleSpelled("uint128", "uint128", "unsigned __int128",
-                           "MIG_K_UINT128", "unsigned __int128");
+      return simpleSpelled("uint128", "uint128", "unsigned __int128", "MIG_K_UINT128",
+                           "unsigned __int128");
     case BuiltinType::Half:
     case BuiltinType::Float16:
     case BuiltinType::BFloat16:
@@ -296,12 +290,10 @@ public:
     }
     default:
       if (BT->isSizelessType()) {
-        fail("sizeless type " + BT->getName(detail::cPolicy(Ctx)).str() +
-             " cannot be described");
+        fail("sizeless type " + BT->getName(detail::cPolicy(Ctx)).str() + " cannot be described");
         return std::nullopt;
       }
-      fail("unsupported builtin type " +
-           BT->getName(detail::cPolicy(Ctx)).str());
+      fail("unsupported builtin type " + BT->getName(detail::cPolicy(Ctx)).str());
       return std::nullopt;
     }
   }
@@ -309,17 +301,15 @@ public:
   // The descriptor of a C library integer typedef that is the same portable
   // integer on every target (see describe()), or nullptr. `Bits` is its
   // size on this target.
-  const char *libcIntegerTypedef(llvm::StringRef Name, uint64_t Bits,
-                                 bool Signed) const {
+  const char *libcIntegerTypedef(llvm::StringRef Name, uint64_t Bits, bool Signed) const {
     static const char *const Wide64[] = {
-        "int64_t", "uint64_t", "__int64_t", "__uint64_t", "int_least64_t",
-        "uint_least64_t", "__int_least64_t", "__uint_least64_t",
-        "int_fast64_t", "uint_fast64_t", "intmax_t", "uintmax_t",
-        "__intmax_t", "__uintmax_t", "__quad_t", "__u_quad_t"};
+        "int64_t",       "uint64_t",       "__int64_t",       "__uint64_t",
+        "int_least64_t", "uint_least64_t", "__int_least64_t", "__uint_least64_t",
+        "int_fast64_t",  "uint_fast64_t",  "intmax_t",        "uintmax_t",
+        "__intmax_t",    "__uintmax_t",    "__quad_t",        "__u_quad_t"};
     static const char *const PtrWidth[] = {
-        "size_t", "ssize_t", "__ssize_t", "ptrdiff_t", "intptr_t", "uintptr_t",
-        "__intptr_t", "int_fast16_t", "uint_fast16_t", "int_fast32_t",
-        "uint_fast32_t"};
+        "size_t",     "ssize_t",      "__ssize_t",     "ptrdiff_t",    "intptr_t",     "uintptr_t",
+        "__intptr_t", "int_fast16_t", "uint_fast16_t", "int_fast32_t", "uint_fast32_t"};
     for (const char *N : Wide64)
       if (Name == N && Bits == 64)
         return Signed ? "&__mig_type_llong" : "&__mig_type_ullong";
@@ -392,14 +382,13 @@ public:
     for (QualType W = Written; !W.isNull();) {
       if (const auto *TT = dyn_cast<TypedefType>(W.getTypePtr())) {
         if (TT->getDecl()->getName() == "wchar_t" &&
-            SM.isInSystemHeader(TT->getDecl()->getLocation()) &&
-            C->isIntegerType() && Ctx.getTypeSize(C) == 32)
+            SM.isInSystemHeader(TT->getDecl()->getLocation()) && C->isIntegerType() &&
+            Ctx.getTypeSize(C) == 32)
           return Ref{"&__mig_type_int", CountS};
-        if (SM.isInSystemHeader(TT->getDecl()->getLocation()) &&
-            C->isIntegerType() && !C->isEnumeralType())
-          if (const char *Fixed = libcIntegerTypedef(
-                  TT->getDecl()->getName(), Ctx.getTypeSize(C),
-                  C->isSignedIntegerType()))
+        if (SM.isInSystemHeader(TT->getDecl()->getLocation()) && C->isIntegerType() &&
+            !C->isEnumeralType())
+          if (const char *Fixed = libcIntegerTypedef(TT->getDecl()->getName(), Ctx.getTypeSize(C),
+                                                     C->isSignedIntegerType()))
             return Ref{Fixed, CountS};
       }
       QualType D = W.getSingleStepDesugaredType(Ctx);
@@ -421,9 +410,8 @@ public:
         if (Ctx.getBuiltinVaListType().getCanonicalType()->isArrayType())
           if (const auto *PRT = PT->getPointeeType()->getAs<RecordType>())
             if (PRT->getDecl() == VR)
-              return Ref{simple("va_list_ptr", "va_list_param", 1, "va_list",
-                                "MIG_K_UNSAFE", "0", "sizeof(void *)",
-                                "_Alignof(void *)"),
+              return Ref{simple("va_list_ptr", "va_list_param", 1, "va_list", "MIG_K_UNSAFE", "0",
+                                "sizeof(void *)", "_Alignof(void *)"),
                          CountS};
       if (PT->getPointeeType()->isFunctionType())
         return Ref{"&__mig_type_fnptr", CountS};
@@ -435,38 +423,29 @@ public:
       QualType El = canonUnqual(Ctx, CT->getElementType());
       std::string Sp = "_Complex " + El.getAsString(detail::cPolicy(Ctx));
       if (El->isSpecificBuiltinType(BuiltinType::Float))
-        return Ref{simpleSpelled("cfloat", "cfloat", Sp, "MIG_K_CFLOAT", Sp),
-                   CountS};
+        return Ref{simpleSpelled("cfloat", "cfloat", Sp, "MIG_K_CFLOAT", Sp), CountS};
       if (El->isSpecificBuiltinType(BuiltinType::Double))
-        return Ref{
-            simpleSpelled("cdouble", "cdouble", Sp, "MIG_K_CDOUBLE", Sp),
-            CountS};
+        return Ref{simpleSpelled("cdouble", "cdouble", Sp, "MIG_K_CDOUBLE", Sp), CountS};
       if (El->isSpecificBuiltinType(BuiltinType::LongDouble))
-        return Ref{
-            simpleSpelled("cldouble", "cldouble", Sp, "MIG_K_CLDOUBLE", Sp),
-            CountS};
+        return Ref{simpleSpelled("cldouble", "cldouble", Sp, "MIG_K_CLDOUBLE", Sp), CountS};
       if (!El->isBuiltinType()) {
         fail("unsupported complex type");
         return std::nullopt;
       }
-      return Ref{simpleSpelled("c:" + Sp, sanitizeId(Sp), Sp, "MIG_K_BYTES",
-                               Sp),
-                 CountS};
+      return Ref{simpleSpelled("c:" + Sp, sanitizeId(Sp), Sp, "MIG_K_BYTES", Sp), CountS};
     }
     if (isa<VectorType>(Ty)) {
       uint64_t Size = Ctx.getTypeSizeInChars(C).getQuantity();
       uint64_t Align = Ctx.getTypeAlignInChars(C).getQuantity();
       std::string S = std::to_string(Size), A = std::to_string(Align);
-      return Ref{simple("vec:" + S + ":" + A, "vector" + S + "_" + A, 1,
-                        "vector " + S, "MIG_K_BYTES", "0", S, A),
+      return Ref{simple("vec:" + S + ":" + A, "vector" + S + "_" + A, 1, "vector " + S,
+                        "MIG_K_BYTES", "0", S, A),
                  CountS};
     }
     if (const auto *BI = dyn_cast<BitIntType>(Ty)) {
-      std::string Sp = std::string(BI->isUnsigned() ? "unsigned " : "") +
-                       "_BitInt(" + std::to_string(BI->getNumBits()) + ")";
-      return Ref{simpleSpelled("bi:" + Sp, sanitizeId(Sp), Sp, "MIG_K_BYTES",
-                               Sp),
-                 CountS};
+      std::string Sp = std::string(BI->isUnsigned() ? "unsigned " : "") + "_BitInt(" +
+                       std::to_string(BI->getNumBits()) + ")";
+      return Ref{simpleSpelled("bi:" + Sp, sanitizeId(Sp), Sp, "MIG_K_BYTES", Sp), CountS};
     }
     if (const auto *ET = dyn_cast<EnumType>(Ty)) {
       auto R = describeEnum(ET, SFC);
@@ -489,8 +468,7 @@ public:
   }
 
   // ---- enums --------------------------------------------------------------
-  std::optional<std::string> describeEnum(const EnumType *ET,
-                                          const FieldCtx *FC) {
+  std::optional<std::string> describeEnum(const EnumType *ET, const FieldCtx *FC) {
     std::string Key = keyOf(QualType(ET, 0));
     if (auto R = lookup(Key))
       return R;
@@ -505,8 +483,7 @@ public:
       if (const auto *P = dyn_cast<RecordDecl>(Def->getDeclContext())) {
         // Named after the record declaring it: describe that one first.
         std::string Saved = E.LastError;
-        if (describeRecord(
-                cast<RecordType>(Ctx.getRecordType(P).getTypePtr()), nullptr))
+        if (describeRecord(cast<RecordType>(Ctx.getRecordType(P).getTypePtr()), nullptr))
           if (auto R = lookup(Key))
             return R;
         E.LastError = Saved;
@@ -538,14 +515,12 @@ public:
       Flags += Flags.empty() ? "MIG_TF_SYSTEM" : " | MIG_TF_SYSTEM";
     if (Flags.empty())
       Flags = "0";
-    return simple(Key, "", Sys ? 2 : 0, Name, "MIG_K_ENUM", Flags,
-                  "sizeof(" + Sp + ")", "_Alignof(" + Sp + ")");
+    return simple(Key, "", Sys ? 2 : 0, Name, "MIG_K_ENUM", Flags, "sizeof(" + Sp + ")",
+                  "_Alignof(" + Sp + ")");
   }
 
   // ---- anonymous member geometry --------------------------------------------
-  const ASTRecordLayout &layout(const RecordDecl *D) {
-    return Ctx.getASTRecordLayout(D);
-  }
+  const ASTRecordLayout &layout(const RecordDecl *D) { return Ctx.getASTRecordLayout(D); }
 
   static const RecordDecl *childOf(const FieldDecl *F) {
     const RecordDecl *R = F->getType()->getAsRecordDecl();
@@ -555,15 +530,12 @@ public:
   /// Offset in Base of a named member of A found at any depth, minus its
   /// offset inside A (numeric, from the layout); used when no member is known
   /// to sit at A's start.
-  std::optional<std::string> findNamed(const RecordDecl *A,
-                                       const std::string &Base,
-                                       uint64_t Acc) {
+  std::optional<std::string> findNamed(const RecordDecl *A, const std::string &Base, uint64_t Acc) {
     const ASTRecordLayout &L = layout(A);
     for (const FieldDecl *F : A->fields()) {
       if (F->isBitField())
         continue;
-      uint64_t Off =
-          Acc + L.getFieldOffset(F->getFieldIndex()) / Ctx.getCharWidth();
+      uint64_t Off = Acc + L.getFieldOffset(F->getFieldIndex()) / Ctx.getCharWidth();
       if (F->isAnonymousStructOrUnion()) {
         if (const RecordDecl *Ch = childOf(F))
           if (auto R = findNamed(Ch, Base, Off))
@@ -581,8 +553,7 @@ public:
   }
 
   /// Expression for the offset in Base of anonymous-member record A.
-  std::optional<std::string> anchor(const RecordDecl *A,
-                                    const std::string &Base) {
+  std::optional<std::string> anchor(const RecordDecl *A, const std::string &Base) {
     if (A->isUnion()) {
       for (const FieldDecl *F : A->fields()) {
         if (F->isBitField() || F->getType()->isIncompleteArrayType())
@@ -616,8 +587,7 @@ public:
            A->hasAttr<MaxFieldAlignmentAttr>();
   }
 
-  std::optional<std::string> alignExpr(const RecordDecl *A,
-                                       const std::string &Base) {
+  std::optional<std::string> alignExpr(const RecordDecl *A, const std::string &Base) {
     if (hasLayoutAttrs(A) || A->field_empty())
       return std::nullopt;
     std::vector<std::string> Items;
@@ -641,15 +611,12 @@ public:
     return maxOf(Items);
   }
 
-  std::optional<std::string> sizeExpr(const RecordDecl *A,
-                                      const std::string &Base,
-                                      const std::string &X,
-                                      const std::string &Align) {
+  std::optional<std::string> sizeExpr(const RecordDecl *A, const std::string &Base,
+                                      const std::string &X, const std::string &Align) {
     if (hasLayoutAttrs(A) || A->field_empty())
       return std::nullopt;
     auto MemberSize =
-        [&](const FieldDecl *F) -> std::optional<std::pair<std::string,
-                                                           std::string>> {
+        [&](const FieldDecl *F) -> std::optional<std::pair<std::string, std::string>> {
       // (offset in Base, size) of a member
       if (F->isBitField())
         return std::nullopt;
@@ -689,8 +656,7 @@ public:
     auto M = MemberSize(Last);
     if (!M)
       return std::nullopt;
-    std::string End = M->second == "0" ? M->first
-                                       : "(" + M->first + ") + " + M->second;
+    std::string End = M->second == "0" ? M->first : "(" + M->first + ") + " + M->second;
     return roundUp(relative(End, X), Align);
   }
 
@@ -734,8 +700,7 @@ public:
     std::string Ones; // the all-ones value as a constant of the field type
   };
 
-  std::optional<std::string> describeRecord(const RecordType *RT,
-                                            const FieldCtx *FC,
+  std::optional<std::string> describeRecord(const RecordType *RT, const FieldCtx *FC,
                                             QualType Written = QualType()) {
     QualType CT(RT, 0);
     std::string Key = keyOf(CT);
@@ -744,12 +709,10 @@ public:
     const RecordDecl *RD = RT->getDecl();
     const RecordDecl *Def = RD->getDefinition();
     if (!Def) {
-      fail("incomplete type '" + CT.getAsString(detail::cPolicy(Ctx)) +
-           "' cannot be described");
+      fail("incomplete type '" + CT.getAsString(detail::cPolicy(Ctx)) + "' cannot be described");
       return std::nullopt;
     }
-    if (Def == detail::vaListRecord(Ctx) ||
-        RD == detail::vaListRecord(Ctx))
+    if (Def == detail::vaListRecord(Ctx) || RD == detail::vaListRecord(Ctx))
       return vaList();
     bool Sys = SM.isInSystemHeader(Def->getLocation());
     bool AnonMember = Def->isAnonymousStructOrUnion();
@@ -784,10 +747,9 @@ public:
       Text += "};\n";
     }
     Text += "static const __mig_type " + Id + " = {" + cString(N.Name) + ", " +
-            (Def->isUnion() ? "MIG_K_UNION" : "MIG_K_STRUCT") + ", " +
-            recordFlags(Def, CT, Sys) + ", " + Size + ", " + Align + ", " +
-            std::to_string(Lines.size()) + ", " + FieldsName + ", " + ProbeName +
-            "};\n";
+            (Def->isUnion() ? "MIG_K_UNION" : "MIG_K_STRUCT") + ", " + recordFlags(Def, CT, Sys) +
+            ", " + Size + ", " + Align + ", " + std::to_string(Lines.size()) + ", " + FieldsName +
+            ", " + ProbeName + "};\n";
     E.Entries[Idx].Definition = Text;
     return "&" + Id;
   }
@@ -813,10 +775,9 @@ public:
       W.removeLocalFastQualifiers();
       if (auto S2 = spellType(Ctx, W)) {
         N.Spell = *S2;
-        N.ConstSpell = W.getCanonicalType().isConstQualified() ||
-                       W.getCanonicalType().isVolatileQualified();
-        N.WrittenName = Written.getTypePtr()->getAs<TypedefType>()
-                            ->getDecl()->getName().str();
+        N.ConstSpell =
+            W.getCanonicalType().isConstQualified() || W.getCanonicalType().isVolatileQualified();
+        N.WrittenName = Written.getTypePtr()->getAs<TypedefType>()->getDecl()->getName().str();
       }
     }
     return N;
@@ -831,11 +792,9 @@ public:
   bool librarySpecialRecord(const std::string &Key, const RecordDecl *Def, bool Sys,
                             const std::string &Spell, std::optional<std::string> &Out) {
     if (Sys && !Spell.empty() && Def->getTypedefNameForAnonDecl())
-      if (const char *Kind =
-              syncKind(Def->getTypedefNameForAnonDecl()->getName())) {
-        Out = simple(Key, "", 2, Def->getTypedefNameForAnonDecl()->getName().str(),
-                     Kind, "MIG_TF_SYSTEM", "sizeof(" + Spell + ")",
-                     "_Alignof(" + Spell + ")");
+      if (const char *Kind = syncKind(Def->getTypedefNameForAnonDecl()->getName())) {
+        Out = simple(Key, "", 2, Def->getTypedefNameForAnonDecl()->getName().str(), Kind,
+                     "MIG_TF_SYSTEM", "sizeof(" + Spell + ")", "_Alignof(" + Spell + ")");
         return true;
       }
     if (!Def->getIdentifier() || Def->getName() != "__jmp_buf_tag")
@@ -846,9 +805,8 @@ public:
       return true;
     }
     const char *TagKw = Def->isUnion() ? "union " : "struct ";
-    Out = simple(Key, "", Sys ? 2 : 0, TagKw + Def->getName().str(),
-                 "MIG_K_JMPBUF", Sys ? "MIG_TF_SYSTEM" : "0",
-                 "sizeof(" + Spell + ")", "_Alignof(" + Spell + ")");
+    Out = simple(Key, "", Sys ? 2 : 0, TagKw + Def->getName().str(), "MIG_K_JMPBUF",
+                 Sys ? "MIG_TF_SYSTEM" : "0", "sizeof(" + Spell + ")", "_Alignof(" + Spell + ")");
     return true;
   }
 
@@ -880,9 +838,7 @@ public:
     if (!UseFC && DeclParent) {
       // Reach it through the record that declares it.
       std::string Saved = E.LastError;
-      if (describeRecord(
-              cast<RecordType>(Ctx.getRecordType(DeclParent).getTypePtr()),
-              nullptr))
+      if (describeRecord(cast<RecordType>(Ctx.getRecordType(DeclParent).getTypePtr()), nullptr))
         if (auto R = lookup(Key)) {
           Out = R;
           return false;
@@ -905,8 +861,7 @@ public:
       N.Base = FC->Base;
       N.X = FC->AnonOffset;
     } else {
-      N.Spell = "__typeof__(" + memberOf(FC->Base, FC->FieldName) +
-                FC->Subscripts + ")";
+      N.Spell = "__typeof__(" + memberOf(FC->Base, FC->FieldName) + FC->Subscripts + ")";
       N.Base = N.Spell;
     }
     return true;
@@ -941,18 +896,14 @@ public:
         if (W == 0)
           continue;
         unsigned BI = Lines.size();
-        Probes.push_back({BI, F->getName().str(),
-                          Ctx.getTypeSize(F->getType()) > 64,
-                          BaseConst || F->getType().isConstQualified(),
-                          allOnes(F->getType(), W)});
-        Lines.push_back("{" + cString(F->getName()) + ", " + R->Type +
-                        ", 0, 1, " + std::to_string(W) + ", " +
-                        std::to_string(BI) + "}");
+        Probes.push_back({BI, F->getName().str(), Ctx.getTypeSize(F->getType()) > 64,
+                          BaseConst || F->getType().isConstQualified(), allOnes(F->getType(), W)});
+        Lines.push_back("{" + cString(F->getName()) + ", " + R->Type + ", 0, 1, " +
+                        std::to_string(W) + ", " + std::to_string(BI) + "}");
         continue;
       }
       Lines.push_back("{" + cString(F->getName()) + ", " + R->Type + ", " +
-                      relative(offsetOf(N.Base, F->getName()), N.X) + ", " +
-                      R->Count + ", 0, 0}");
+                      relative(offsetOf(N.Base, F->getName()), N.X) + ", " + R->Count + ", 0, 0}");
     }
     return true;
   }
@@ -969,11 +920,8 @@ public:
     if (auto A = anchor(Ch, N.Base)) {
       Sub.AnonOffset = *A;
     } else {
-      uint64_t Off =
-          layout(Def).getFieldOffset(F->getFieldIndex()) / Ctx.getCharWidth();
-      Sub.AnonOffset =
-          N.X.empty() ? std::to_string(Off)
-                      : "(" + N.X + ") + " + std::to_string(Off);
+      uint64_t Off = layout(Def).getFieldOffset(F->getFieldIndex()) / Ctx.getCharWidth();
+      Sub.AnonOffset = N.X.empty() ? std::to_string(Off) : "(" + N.X + ") + " + std::to_string(Off);
     }
     auto R = describe(F->getType(), &Sub);
     if (!R)
@@ -1001,9 +949,7 @@ public:
 
   std::string recordFlags(const RecordDecl *Def, QualType CT, bool Sys) {
     std::string Flags;
-    auto AddFlag = [&](const char *F) {
-      Flags += Flags.empty() ? F : std::string(" | ") + F;
-    };
+    auto AddFlag = [&](const char *F) { Flags += Flags.empty() ? F : std::string(" | ") + F; };
     if (Sys)
       AddFlag("MIG_TF_SYSTEM");
     if (hasPtr(CT))
@@ -1020,10 +966,9 @@ public:
                             const RecordNaming &N, bool AnonMember, const std::string &Size) {
     const std::string &Base = N.Base, &X = N.X;
     std::string Text;
-    bool AnyAssign = std::any_of(Probes.begin(), Probes.end(),
-                                 [](const ProbeCase &P) { return !P.Init; });
-    Text += "static void " + ProbeName +
-            "(unsigned __mig_i, void *__mig_buf) {\n";
+    bool AnyAssign =
+        std::any_of(Probes.begin(), Probes.end(), [](const ProbeCase &P) { return !P.Init; });
+    Text += "static void " + ProbeName + "(unsigned __mig_i, void *__mig_buf) {\n";
     if (AnyAssign) {
       Text += "  " + Base + " __mig_s;\n";
       Text += "  unsigned long long __mig_ones = ~0ull;\n";
@@ -1037,18 +982,18 @@ public:
         std::string V = P.Wide ? "((unsigned __int128)__mig_ones << 64 | "
                                  "__mig_ones)"
                                : "__mig_ones";
-        Text += "  case " + std::to_string(P.Index) + ": __mig_s." +
-                P.Member + " = " + V + "; break;\n";
+        Text += "  case " + std::to_string(P.Index) + ": __mig_s." + P.Member + " = " + V +
+                "; break;\n";
         continue;
       }
       // A const member (or a const-qualified type) cannot be assigned: use
       // a static object initialized with the exact all-ones constant; its
       // other members and its padding are zero (C11 6.7.9p10).
-      Text += "  case " + std::to_string(P.Index) + ": {\n    static " +
-              Base + " __mig_t = {." + P.Member + " = " + P.Ones + "};\n";
+      Text += "  case " + std::to_string(P.Index) + ": {\n    static " + Base + " __mig_t = {." +
+              P.Member + " = " + P.Ones + "};\n";
       if (AnonMember)
-        Text += "    __builtin_memcpy(__mig_buf, (const char *)&__mig_t + (" +
-                X + "), " + Size + ");\n";
+        Text += "    __builtin_memcpy(__mig_buf, (const char *)&__mig_t + (" + X + "), " + Size +
+                ");\n";
       else
         Text += "    __builtin_memcpy(__mig_buf, &__mig_t, sizeof __mig_t);\n";
       Text += "    return;\n  }\n";
@@ -1056,8 +1001,7 @@ public:
     Text += "  }\n";
     if (AnyAssign) {
       if (AnonMember)
-        Text += "  __builtin_memcpy(__mig_buf, (char *)&__mig_s + (" + X +
-                "), " + Size + ");\n";
+        Text += "  __builtin_memcpy(__mig_buf, (char *)&__mig_s + (" + X + "), " + Size + ");\n";
       else
         Text += "  __builtin_memcpy(__mig_buf, &__mig_s, sizeof __mig_s);\n";
     }
@@ -1065,9 +1009,8 @@ public:
     return Text;
   }
 
-  std::optional<std::string>
-  generated(llvm::StringRef CStructName, llvm::StringRef PortableName,
-            llvm::ArrayRef<GeneratedField> Fields) {
+  std::optional<std::string> generated(llvm::StringRef CStructName, llvm::StringRef PortableName,
+                                       llvm::ArrayRef<GeneratedField> Fields) {
     std::string Key = "gen:" + CStructName.str();
     if (auto R = lookup(Key))
       return R;
@@ -1091,8 +1034,7 @@ public:
       }
       Ptr |= hasPtr(Fields[I].Type);
       Lines.push_back("{" + cString(Fields[I].Name) + ", " + R->Type + ", " +
-                      offsetOf(Base, Fields[I].Name) + ", " + R->Count +
-                      ", 0, 0}");
+                      offsetOf(Base, Fields[I].Name) + ", " + R->Count + ", 0, 0}");
     }
     std::string Text, FieldsName = "0";
     if (!Lines.empty()) {
@@ -1102,25 +1044,24 @@ public:
         Text += "  " + L + ",\n";
       Text += "};\n";
     }
-    Text += "static const __mig_type " + Id + " = {" + cString(PortableName) +
-            ", MIG_K_STRUCT, " + (Ptr ? "MIG_TF_HAS_PTR" : "0") + ", sizeof(" +
-            Base + "), _Alignof(" + Base + "), " +
+    Text += "static const __mig_type " + Id + " = {" + cString(PortableName) + ", MIG_K_STRUCT, " +
+            (Ptr ? "MIG_TF_HAS_PTR" : "0") + ", sizeof(" + Base + "), _Alignof(" + Base + "), " +
             std::to_string(Lines.size()) + ", " + FieldsName + ", 0};\n";
     E.Entries[Idx].Definition = Text;
     return "&" + Id;
   }
 };
 
-std::optional<TypeDescriptorEmitter::Ref>
-TypeDescriptorEmitter::describe(QualType T) {
+std::optional<TypeDescriptorEmitter::Ref> TypeDescriptorEmitter::describe(QualType T) {
   TypeDescriptorEmitterImpl Impl(*this);
   LastError.clear();
   return Impl.describe(T, nullptr);
 }
 
-std::optional<std::string> TypeDescriptorEmitter::describeGeneratedStruct(
-    llvm::StringRef CStructName, llvm::StringRef PortableName,
-    llvm::ArrayRef<GeneratedField> Fields) {
+std::optional<std::string>
+TypeDescriptorEmitter::describeGeneratedStruct(llvm::StringRef CStructName,
+                                               llvm::StringRef PortableName,
+                                               llvm::ArrayRef<GeneratedField> Fields) {
   TypeDescriptorEmitterImpl Impl(*this);
   LastError.clear();
   return Impl.generated(CStructName, PortableName, Fields);
@@ -1150,8 +1091,7 @@ std::string TypeDescriptorEmitter::definitions() const {
   std::string Out = forwardDeclarations();
   for (size_t I : Order)
     Out += Entries[I].Definition;
-  Out += "static const __mig_type *const " + unitTypesArrayName().str() +
-         "[] = {";
+  Out += "static const __mig_type *const " + unitTypesArrayName().str() + "[] = {";
   if (Order.empty()) {
     Out += "0};\n";
     return Out;
@@ -1163,9 +1103,7 @@ std::string TypeDescriptorEmitter::definitions() const {
   return Out;
 }
 
-size_t TypeDescriptorEmitter::numDescriptors() const {
-  return orderedEntries().size();
-}
+size_t TypeDescriptorEmitter::numDescriptors() const { return orderedEntries().size(); }
 
 bool isSpelledAsVaList(const ASTContext &Ctx, QualType W) {
   while (!W.isNull()) {

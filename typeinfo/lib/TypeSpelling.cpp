@@ -86,8 +86,8 @@ PrintingPolicy cPolicy(const ASTContext &Ctx) {
 
 /// Follows arrays and data pointers from expression E of type T down to the
 /// tag D; returns the expression of type D (unqualified), if any.
-static std::optional<std::string> pathTo(ASTContext &Ctx, std::string E,
-                                         QualType T, const TagDecl *D) {
+static std::optional<std::string> pathTo(ASTContext &Ctx, std::string E, QualType T,
+                                         const TagDecl *D) {
   for (unsigned I = 0; I < 8; ++I) {
     T = T.getCanonicalType();
     if (const TagDecl *TD = T->getAsTagDecl()) {
@@ -114,11 +114,9 @@ static std::optional<std::string> pathTo(ASTContext &Ctx, std::string E,
   return std::nullopt;
 }
 
-std::optional<std::string> unnamedTagAnchor(ASTContext &Ctx, const TagDecl *D,
-                                            std::string *Hint,
+std::optional<std::string> unnamedTagAnchor(ASTContext &Ctx, const TagDecl *D, std::string *Hint,
                                             unsigned Depth) {
-  if (D->getIdentifier() || D->getTypedefNameForAnonDecl() ||
-      hasFunctionContext(D) || Depth > 64)
+  if (D->getIdentifier() || D->getTypedefNameForAnonDecl() || hasFunctionContext(D) || Depth > 64)
     return std::nullopt;
   if (const auto *RD = dyn_cast<RecordDecl>(D))
     if (RD->isAnonymousStructOrUnion())
@@ -132,8 +130,7 @@ std::optional<std::string> unnamedTagAnchor(ASTContext &Ctx, const TagDecl *D,
     if (!Outer)
       return std::nullopt;
     std::string IgnoredWhy;
-    auto OuterT =
-        sanitize(Ctx, Ctx.getRecordType(Outer), IgnoredWhy, Depth + 1);
+    auto OuterT = sanitize(Ctx, Ctx.getRecordType(Outer), IgnoredWhy, Depth + 1);
     if (!OuterT)
       return std::nullopt;
     auto OuterS = printType(Ctx, *OuterT, "", IgnoredWhy);
@@ -142,9 +139,7 @@ std::optional<std::string> unnamedTagAnchor(ASTContext &Ctx, const TagDecl *D,
     for (const FieldDecl *F : Holder->fields()) {
       if (!F->getIdentifier())
         continue;
-      if (auto E = pathTo(Ctx,
-                          "((" + *OuterS + " *)0)->" + F->getName().str(),
-                          F->getType(), D)) {
+      if (auto E = pathTo(Ctx, "((" + *OuterS + " *)0)->" + F->getName().str(), F->getType(), D)) {
         if (Hint)
           *Hint = F->getName().str();
         return E;
@@ -181,13 +176,10 @@ std::optional<std::string> unnamedTagAnchor(ASTContext &Ctx, const TagDecl *D,
 /// unnamedTagAnchor). The spelling is carried by a synthetic typedef (never
 /// added to any DeclContext) whose "name" is that text, so the printer keeps
 /// it inside declarators.
-static std::optional<QualType> unnamedTagType(ASTContext &Ctx,
-                                              const TagDecl *D,
-                                              unsigned Depth) {
+static std::optional<QualType> unnamedTagType(ASTContext &Ctx, const TagDecl *D, unsigned Depth) {
   // Cache per ASTContext, dropped when the context is destroyed (a tool may
   // parse several units in one process).
-  using CacheMap =
-      std::map<std::pair<const ASTContext *, const TagDecl *>, QualType>;
+  using CacheMap = std::map<std::pair<const ASTContext *, const TagDecl *>, QualType>;
   static CacheMap Cache;
   static std::set<const ASTContext *> Registered;
   if (Registered.insert(&Ctx).second)
@@ -208,8 +200,7 @@ static std::optional<QualType> unnamedTagType(ASTContext &Ctx,
   std::string Text = "__typeof__(" + *E + ")";
   auto *TU = Ctx.getTranslationUnitDecl();
   QualType Underlying = Ctx.getTagDeclType(D);
-  auto *TD = TypedefDecl::Create(Ctx, TU, SourceLocation(), SourceLocation(),
-                                 &Ctx.Idents.get(Text),
+  auto *TD = TypedefDecl::Create(Ctx, TU, SourceLocation(), SourceLocation(), &Ctx.Idents.get(Text),
                                  Ctx.getTrivialTypeSourceInfo(Underlying));
   TD->setImplicit();
   QualType R = Ctx.getTypedefType(TD);
@@ -242,9 +233,8 @@ Sanitized sanitizeTag(ASTContext &Ctx, const TagType *TT, std::string &Why, unsi
     return QualType(TT, 0);
   if (auto Alias = unnamedTagType(Ctx, D, Depth))
     return *Alias;
-  Why = hasFunctionContext(D)
-            ? "type declared inside a function cannot be named at file scope"
-            : "unnamed struct/union/enum without a typedef";
+  Why = hasFunctionContext(D) ? "type declared inside a function cannot be named at file scope"
+                              : "unnamed struct/union/enum without a typedef";
   return std::nullopt;
 }
 
@@ -282,8 +272,7 @@ Sanitized sanitizeDerived(ASTContext &Ctx, const Type *Ty, std::string &Why, uns
   case Type::ConstantArray: {
     const auto *CAT = cast<ConstantArrayType>(Ty);
     if (auto U = Sub(CAT->getElementType()))
-      return Ctx.getConstantArrayType(*U, CAT->getSize(), nullptr,
-                                      ArraySizeModifier::Normal, 0);
+      return Ctx.getConstantArrayType(*U, CAT->getSize(), nullptr, ArraySizeModifier::Normal, 0);
     return std::nullopt;
   }
   case Type::IncompleteArray:
@@ -323,8 +312,7 @@ Sanitized sanitizeFunction(ASTContext &Ctx, const FunctionType *FT, std::string 
 }
 
 /// Ty without its local qualifiers, sanitized.
-Sanitized sanitizeUnqualified(ASTContext &Ctx, const Type *Ty, std::string &Why,
-                              unsigned Depth) {
+Sanitized sanitizeUnqualified(ASTContext &Ctx, const Type *Ty, std::string &Why, unsigned Depth) {
   switch (Ty->getTypeClass()) {
   case Type::Builtin:
   case Type::Vector:
@@ -363,8 +351,7 @@ Sanitized sanitizeUnqualified(ASTContext &Ctx, const Type *Ty, std::string &Why,
 }
 } // namespace
 
-std::optional<QualType> sanitize(ASTContext &Ctx, QualType T,
-                                 std::string &Why, unsigned Depth) {
+std::optional<QualType> sanitize(ASTContext &Ctx, QualType T, std::string &Why, unsigned Depth) {
   if (T.isNull()) {
     Why = "null type";
     return std::nullopt;
@@ -399,8 +386,7 @@ static QualType stripCV(ASTContext &Ctx, QualType T) {
     T = Ctx.getQualifiedType(S.Ty, S.Quals);
     QualType C = T.getCanonicalType();
     bool HiddenCV = C.isConstQualified() || C.isVolatileQualified();
-    bool HiddenArray = C->isArrayType() && !isa<ArrayType>(T.getTypePtr()) &&
-                       arrayHasCV(C);
+    bool HiddenArray = C->isArrayType() && !isa<ArrayType>(T.getTypePtr()) && arrayHasCV(C);
     if (!HiddenCV && !HiddenArray)
       break;
     T = T.getSingleStepDesugaredType(Ctx);
@@ -410,24 +396,19 @@ static QualType stripCV(ASTContext &Ctx, QualType T) {
   if (const auto *CAT = dyn_cast<ConstantArrayType>(Ty)) {
     QualType E = stripCV(Ctx, CAT->getElementType());
     return Ctx.getQualifiedType(
-        Ctx.getConstantArrayType(E, CAT->getSize(), nullptr,
-                                 ArraySizeModifier::Normal, 0),
-        Q);
+        Ctx.getConstantArrayType(E, CAT->getSize(), nullptr, ArraySizeModifier::Normal, 0), Q);
   }
   if (const auto *IAT = dyn_cast<IncompleteArrayType>(Ty)) {
     QualType E = stripCV(Ctx, IAT->getElementType());
-    return Ctx.getQualifiedType(
-        Ctx.getIncompleteArrayType(E, ArraySizeModifier::Normal, 0), Q);
+    return Ctx.getQualifiedType(Ctx.getIncompleteArrayType(E, ArraySizeModifier::Normal, 0), Q);
   }
   return T;
 }
 
-static void replaceWord(std::string &S, const std::string &From,
-                        const std::string &To) {
+static void replaceWord(std::string &S, const std::string &From, const std::string &To) {
   size_t Pos = 0;
   while ((Pos = S.find(From, Pos)) != std::string::npos) {
-    bool WordStart =
-        Pos == 0 || !(isalnum((unsigned char)S[Pos - 1]) || S[Pos - 1] == '_');
+    bool WordStart = Pos == 0 || !(isalnum((unsigned char)S[Pos - 1]) || S[Pos - 1] == '_');
     if (WordStart) {
       S.replace(Pos, From.size(), To);
       Pos += To.size();
@@ -437,14 +418,13 @@ static void replaceWord(std::string &S, const std::string &From,
   }
 }
 
-std::optional<std::string> printType(ASTContext &Ctx, QualType T,
-                                     llvm::StringRef Name, std::string &Why) {
+std::optional<std::string> printType(ASTContext &Ctx, QualType T, llvm::StringRef Name,
+                                     std::string &Why) {
   std::string Out;
   llvm::raw_string_ostream OS(Out);
   T.print(OS, cPolicy(Ctx), Name);
   OS.flush();
-  if (Out.find("(unnamed") != std::string::npos ||
-      Out.find("(anonymous") != std::string::npos ||
+  if (Out.find("(unnamed") != std::string::npos || Out.find("(anonymous") != std::string::npos ||
       Out.find("<") != std::string::npos) {
     Why = "type prints as '" + Out + "', not valid C";
     return std::nullopt;
@@ -454,17 +434,13 @@ std::optional<std::string> printType(ASTContext &Ctx, QualType T,
   // __builtin_va_list.
   if (const RecordDecl *VR = vaListRecord(Ctx)) {
     bool IsArray = Ctx.getBuiltinVaListType().getCanonicalType()->isArrayType();
-    std::string Tag = std::string(VR->isUnion() ? "union " : "struct ") +
-                      VR->getName().str();
-    std::string With = IsArray ? "__typeof__((*(__builtin_va_list *)0)[0])"
-                               : "__builtin_va_list";
+    std::string Tag = std::string(VR->isUnion() ? "union " : "struct ") + VR->getName().str();
+    std::string With = IsArray ? "__typeof__((*(__builtin_va_list *)0)[0])" : "__builtin_va_list";
     size_t Pos = 0;
     while ((Pos = Out.find(Tag, Pos)) != std::string::npos) {
       size_t End = Pos + Tag.size();
-      bool Start = Pos == 0 || !(isalnum((unsigned char)Out[Pos - 1]) ||
-                                 Out[Pos - 1] == '_');
-      bool Stop = End == Out.size() ||
-                  !(isalnum((unsigned char)Out[End]) || Out[End] == '_');
+      bool Start = Pos == 0 || !(isalnum((unsigned char)Out[Pos - 1]) || Out[Pos - 1] == '_');
+      bool Stop = End == Out.size() || !(isalnum((unsigned char)Out[End]) || Out[End] == '_');
       if (Start && Stop) {
         Out.replace(Pos, Tag.size(), With);
         Pos += With.size();
@@ -485,15 +461,13 @@ void markMovedToFileScope(const Decl *D) {
   auto &M = detail::movedDecls();
   if (!M.count(&Ctx))
     Ctx.AddDeallocation(
-        [](void *P) { detail::movedDecls().erase(static_cast<const ASTContext *>(P)); },
-        &Ctx);
+        [](void *P) { detail::movedDecls().erase(static_cast<const ASTContext *>(P)); }, &Ctx);
   M[&Ctx].insert(D->getCanonicalDecl());
 }
 
 bool isMovedToFileScope(const Decl *D) { return detail::isMoved(D); }
 
-std::optional<std::string> spellType(ASTContext &Ctx, QualType T,
-                                     llvm::StringRef Name) {
+std::optional<std::string> spellType(ASTContext &Ctx, QualType T, llvm::StringRef Name) {
   std::string Why;
   auto S = detail::sanitize(Ctx, T, Why, 0);
   if (!S)
@@ -501,8 +475,7 @@ std::optional<std::string> spellType(ASTContext &Ctx, QualType T,
   return detail::printType(Ctx, *S, Name, Why);
 }
 
-std::optional<std::string> spellAssignableType(ASTContext &Ctx, QualType T,
-                                               llvm::StringRef Name) {
+std::optional<std::string> spellAssignableType(ASTContext &Ctx, QualType T, llvm::StringRef Name) {
   std::string Why;
   auto S = detail::sanitize(Ctx, T, Why, 0);
   if (!S)

@@ -18,18 +18,15 @@ bool isTagSpellable(const clang::TagDecl *D);
 /// whose type is the tag (a member access through a null pointer to the
 /// record, a file-scope variable, a dereferenced typedef'd null pointer);
 /// Hint receives the member, variable or typedef name.
-std::optional<std::string> unnamedTagAnchor(clang::ASTContext &Ctx,
-                                            const clang::TagDecl *D,
-                                            std::string *Hint,
-                                            unsigned Depth = 0);
+std::optional<std::string> unnamedTagAnchor(clang::ASTContext &Ctx, const clang::TagDecl *D,
+                                            std::string *Hint, unsigned Depth = 0);
 /// The record behind __builtin_va_list (implicit, not nameable in C).
 const clang::RecordDecl *vaListRecord(const clang::ASTContext &Ctx);
 /// The C printing policy used for every spelled type.
 clang::PrintingPolicy cPolicy(const clang::ASTContext &Ctx);
 /// Rebuilds T so that printing it yields file-scope C; nullopt (with a reason)
 /// when that is impossible.
-std::optional<clang::QualType> sanitize(clang::ASTContext &Ctx,
-                                        clang::QualType T, std::string &Why,
+std::optional<clang::QualType> sanitize(clang::ASTContext &Ctx, clang::QualType T, std::string &Why,
                                         unsigned Depth = 0);
 /// Prints an already sanitized type.
 std::optional<std::string> printType(clang::ASTContext &Ctx, clang::QualType T,

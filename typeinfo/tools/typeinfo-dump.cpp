@@ -32,11 +32,10 @@
 using namespace clang;
 
 static llvm::cl::OptionCategory Cat("typeinfo-dump options");
-static llvm::cl::opt<std::string>
-    MainName("main-name", llvm::cl::desc("name of the generated main function"),
-             llvm::cl::init("main"), llvm::cl::cat(Cat));
-static llvm::cl::opt<bool> Spell("spell",
-                                 llvm::cl::desc("print type spellings only"),
+static llvm::cl::opt<std::string> MainName("main-name",
+                                           llvm::cl::desc("name of the generated main function"),
+                                           llvm::cl::init("main"), llvm::cl::cat(Cat));
+static llvm::cl::opt<bool> Spell("spell", llvm::cl::desc("print type spellings only"),
                                  llvm::cl::cat(Cat));
 
 namespace {
@@ -147,14 +146,12 @@ public:
     std::string FrameDefs;
     for (Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
       auto *FD = dyn_cast<FunctionDecl>(D);
-      if (!FD || !FD->doesThisDeclarationHaveABody() ||
-          SM.isInSystemHeader(FD->getLocation()))
+      if (!FD || !FD->doesThisDeclarationHaveABody() || SM.isInSystemHeader(FD->getLocation()))
         continue;
       struct Collect : RecursiveASTVisitor<Collect> {
         std::vector<VarDecl *> Vars;
         bool VisitVarDecl(VarDecl *VD) {
-          if (VD->isLocalVarDeclOrParm() && !VD->isStaticLocal() &&
-              VD->getIdentifier())
+          if (VD->isLocalVarDeclOrParm() && !VD->isStaticLocal() && VD->getIdentifier())
             Vars.push_back(VD);
           return true;
         }
@@ -165,8 +162,7 @@ public:
       std::vector<mig::GeneratedField> Fields;
       std::string Body;
       for (VarDecl *VD : C.Vars) {
-        std::string FName = VD->getName().str() + "_" +
-                            std::to_string(Fields.size());
+        std::string FName = VD->getName().str() + "_" + std::to_string(Fields.size());
         auto Sp = mig::spellAssignableType(Ctx, VD->getType(), FName);
         if (!Sp) {
           F.Skipped.push_back(VD->getName().str());
@@ -189,28 +185,25 @@ public:
     }
     llvm::outs() << "#include <mig/typeinfo.h>\n" << Forward;
     llvm::outs() << SM.getBufferData(SM.getMainFileID());
-    llvm::outs() << "\n/* ---- typeinfo-dump ---- */\n" << FrameDefs
-                 << Em.definitions();
+    llvm::outs() << "\n/* ---- typeinfo-dump ---- */\n" << FrameDefs << Em.definitions();
     llvm::outs() << DumpHelpers;
     llvm::outs() << "int " << MainName << "(void) {\n  unsigned __mig_k;\n";
-    llvm::outs() << "  __builtin_printf(\"ntypes=%u\\n\", " << Em.numDescriptors()
-                 << "u);\n";
+    llvm::outs() << "  __builtin_printf(\"ntypes=%u\\n\", " << Em.numDescriptors() << "u);\n";
     llvm::outs() << "  for (__mig_k = 0; __mig_k < sizeof "
+                 << mig::TypeDescriptorEmitter::unitTypesArrayName() << " / sizeof "
+                 << mig::TypeDescriptorEmitter::unitTypesArrayName() << "[0] && "
                  << mig::TypeDescriptorEmitter::unitTypesArrayName()
-                 << " / sizeof " << mig::TypeDescriptorEmitter::unitTypesArrayName()
-                 << "[0] && " << mig::TypeDescriptorEmitter::unitTypesArrayName()
                  << "[__mig_k]; __mig_k++)\n"
                     "    __builtin_printf(\"unit type %s\\n\", "
-                 << mig::TypeDescriptorEmitter::unitTypesArrayName()
-                 << "[__mig_k]->name);\n";
+                 << mig::TypeDescriptorEmitter::unitTypesArrayName() << "[__mig_k]->name);\n";
     for (const G &Gl : Globals) {
       if (!Gl.R) {
-        llvm::outs() << "  __builtin_printf(\"global %s: error: %s\\n\", "
-                     << cStr(Gl.Name) << ", " << cStr(Gl.Err) << ");\n";
+        llvm::outs() << "  __builtin_printf(\"global %s: error: %s\\n\", " << cStr(Gl.Name) << ", "
+                     << cStr(Gl.Err) << ");\n";
         continue;
       }
-      llvm::outs() << "  __builtin_printf(\"global %s: %s count=%lu\\n\", "
-                   << cStr(Gl.Name) << ", (" << Gl.R->Type << ")->name, "
+      llvm::outs() << "  __builtin_printf(\"global %s: %s count=%lu\\n\", " << cStr(Gl.Name)
+                   << ", (" << Gl.R->Type << ")->name, "
                    << "(unsigned long)(" << Gl.R->Count << "));\n";
       llvm::outs() << "  __mig_dump_type(" << Gl.R->Type << ", 2);\n";
     }
@@ -218,8 +211,8 @@ public:
       std::string Sk;
       for (const std::string &N : F.Skipped)
         Sk += " " + N;
-      llvm::outs() << "  __builtin_printf(\"frame %s: skipped:%s\\n\", "
-                   << cStr(F.Func) << ", " << cStr(Sk) << ");\n";
+      llvm::outs() << "  __builtin_printf(\"frame %s: skipped:%s\\n\", " << cStr(F.Func) << ", "
+                   << cStr(Sk) << ");\n";
       llvm::outs() << "  __mig_dump_type(" << F.Desc << ", 2);\n";
     }
     llvm::outs() << "  return 0;\n}\n";
@@ -230,22 +223,19 @@ public:
       ASTContext &Ctx;
       V(ASTContext &C) : Ctx(C) {}
       bool VisitVarDecl(VarDecl *VD) {
-        if (Ctx.getSourceManager().isInSystemHeader(VD->getLocation()) ||
-            !VD->getIdentifier())
+        if (Ctx.getSourceManager().isInSystemHeader(VD->getLocation()) || !VD->getIdentifier())
           return true;
         auto S = mig::spellType(Ctx, VD->getType(), VD->getName());
         auto A = mig::spellAssignableType(Ctx, VD->getType(), VD->getName());
-        llvm::outs() << VD->getName() << ": " << (S ? *S : "<none>") << " | "
-                     << (A ? *A : "<none>") << "\n";
+        llvm::outs() << VD->getName() << ": " << (S ? *S : "<none>") << " | " << (A ? *A : "<none>")
+                     << "\n";
         return true;
       }
       bool VisitFieldDecl(FieldDecl *FD) {
-        if (Ctx.getSourceManager().isInSystemHeader(FD->getLocation()) ||
-            !FD->getIdentifier())
+        if (Ctx.getSourceManager().isInSystemHeader(FD->getLocation()) || !FD->getIdentifier())
           return true;
         auto S = mig::spellType(Ctx, FD->getType(), FD->getName());
-        llvm::outs() << "field " << FD->getName() << ": "
-                     << (S ? *S : "<none>") << "\n";
+        llvm::outs() << "field " << FD->getName() << ": " << (S ? *S : "<none>") << "\n";
         return true;
       }
     } Vis(Ctx);
@@ -254,8 +244,7 @@ public:
 };
 
 class Action : public ASTFrontendAction {
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
-                                                 StringRef) override {
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, StringRef) override {
     return std::make_unique<Consumer>();
   }
 };
@@ -263,17 +252,15 @@ class Action : public ASTFrontendAction {
 } // namespace
 
 int main(int argc, const char **argv) {
-  auto OP = tooling::CommonOptionsParser::create(argc, argv, Cat,
-                                                 llvm::cl::OneOrMore);
+  auto OP = tooling::CommonOptionsParser::create(argc, argv, Cat, llvm::cl::OneOrMore);
   if (!OP) {
     llvm::errs() << llvm::toString(OP.takeError());
     return 1;
   }
   tooling::ClangTool Tool(OP->getCompilations(), OP->getSourcePathList());
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-      "-resource-dir=" MIG_CLANG_RESOURCE_DIR,
-      tooling::ArgumentInsertPosition::BEGIN));
-  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-      "-Wno-everything", tooling::ArgumentInsertPosition::END));
+      "-resource-dir=" MIG_CLANG_RESOURCE_DIR, tooling::ArgumentInsertPosition::BEGIN));
+  Tool.appendArgumentsAdjuster(
+      tooling::getInsertArgumentAdjuster("-Wno-everything", tooling::ArgumentInsertPosition::END));
   return Tool.run(tooling::newFrontendActionFactory<Action>().get());
 }

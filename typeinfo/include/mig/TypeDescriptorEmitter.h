@@ -62,8 +62,7 @@ std::optional<std::string> spellType(clang::ASTContext &Ctx, clang::QualType T,
 
 /// Like spellType but drops top-level and array-element `const`/`volatile`
 /// (used for hoisted declarations that the rewind path assigns to).
-std::optional<std::string> spellAssignableType(clang::ASTContext &Ctx,
-                                               clang::QualType T,
+std::optional<std::string> spellAssignableType(clang::ASTContext &Ctx, clang::QualType T,
                                                llvm::StringRef Name = "");
 
 /// D (a struct/union/enum or typedef declared inside a function) has been
@@ -108,10 +107,9 @@ public:
   /// with exactly these fields in this order). PortableName is what the
   /// checkpoint calls it ("frame main"). Returns the C expression of its
   /// descriptor (`&__mig_ty_N`).
-  std::optional<std::string>
-  describeGeneratedStruct(llvm::StringRef CStructName,
-                          llvm::StringRef PortableName,
-                          llvm::ArrayRef<GeneratedField> Fields);
+  std::optional<std::string> describeGeneratedStruct(llvm::StringRef CStructName,
+                                                     llvm::StringRef PortableName,
+                                                     llvm::ArrayRef<GeneratedField> Fields);
 
   /// `static const __mig_type __mig_ty_N;` for every descriptor, in order.
   std::string forwardDeclarations() const;
@@ -129,9 +127,9 @@ private:
   std::string LastError;
   // Implementation state is private to typeinfo/lib/TypeDescriptorEmitter.cpp.
   struct Entry {
-    std::string Id;           // __mig_ty_N (user), __mig_ty_sys_N, __mig_ty_<builtin>
-    std::string Definition;   // C text
-    int Category = 0;         // 0 user, 1 builtin scalar, 2 system-header type
+    std::string Id;         // __mig_ty_N (user), __mig_ty_sys_N, __mig_ty_<builtin>
+    std::string Definition; // C text
+    int Category = 0;       // 0 user, 1 builtin scalar, 2 system-header type
   };
   std::vector<Entry> Entries;
   std::map<std::string, size_t> ByKey; // canonical key -> index in Entries
