@@ -11,31 +11,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-typedef struct range {
-  uintptr_t lo, hi;
-} range;
-
-static range *ranges;
+static mig_addr_range *ranges;
 static size_t nranges;
 static int loaded;
 
 static void load(void) {
-  FILE *f = fopen("/proc/self/maps", "r");
-  char line[512];
-  size_t cap = 0;
+  int have_maps;
+  ranges = mig_maps_ranges(2, 'x', &nranges, &have_maps);
   loaded = 1;
-  if (!f) return;
-  while (fgets(line, sizeof line, f)) {
-    unsigned long lo, hi;
-    char perms[8];
-    if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perms) != 3 || perms[2] != 'x') continue;
-    if (nranges == cap) {
-      cap = cap ? cap * 2 : 32;
-      ranges = mig_xrealloc(ranges, cap * sizeof *ranges);
-    }
-    ranges[nranges++] = (range){lo, hi};
-  }
-  fclose(f);
 }
 
 int mig_points_to_code(uintptr_t v) {

@@ -38,41 +38,18 @@ void mig_st_globals_place(rctx *x, uint32_t i) {
   x->raddr[i] = mig_global_by_name(x->c.objects[i].name)->addr;
 }
 
-typedef struct rw_range {
-  uintptr_t lo, hi;
-} rw_range;
-
-static rw_range *writable;
+static mig_addr_range *writable;
 static size_t nwritable;
+static int have_maps;
 
 void mig_st_globals_load_writable(void) {
-  FILE *f = fopen("/proc/self/maps", "r");
-  char line[512];
-  size_t cap = 0;
-  nwritable = 0;
-  if (!f) return;
-  while (fgets(line, sizeof line, f)) {
-    unsigned long lo, hi;
-    char perms[8];
-    if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perms) != 3 || perms[1] != 'w') continue;
-    /* .data (file-backed) and .bss (anonymous) are separate mappings that
-     * touch: one global may straddle them. */
-    if (nwritable && writable[nwritable - 1].hi == lo) {
-      writable[nwritable - 1].hi = hi;
-      continue;
-    }
-    if (nwritable == cap) {
-      cap = cap ? cap * 2 : 64;
-      writable = mig_xrealloc(writable, cap * sizeof *writable);
-    }
-    writable[nwritable++] = (rw_range){lo, hi};
-  }
-  fclose(f);
+  free(writable);
+  writable = mig_maps_ranges(1, 'w', &nwritable, &have_maps);
 }
 
 int mig_st_globals_writable(const void *p, size_t n) {
   uintptr_t a = (uintptr_t)p;
-  if (!writable) return 1; /* no /proc: assume writable */
+  if (!have_maps) return 1; /* no /proc: assume writable */
   for (size_t i = 0; i < nwritable; i++)
     if (a >= writable[i].lo && a + n <= writable[i].hi) return 1;
   return 0;
@@ -81,4 +58,5 @@ int mig_st_globals_writable(const void *p, size_t n) {
 void mig_st_globals_forget_writable(void) {
   free(writable);
   writable = NULL;
+  have_maps = 0;
 }

@@ -177,3 +177,31 @@ void mig_ptrmap_free(mig_ptrmap *m) {
   free(m->vals);
   memset(m, 0, sizeof *m);
 }
+
+mig_addr_range *mig_maps_ranges(int at, char perm, size_t *n, int *loaded) {
+  FILE *f = fopen("/proc/self/maps", "r");
+  char line[512];
+  mig_addr_range *r = NULL;
+  size_t cap = 0;
+  *n = 0;
+  *loaded = f != NULL;
+  if (!f) return NULL;
+  while (fgets(line, sizeof line, f)) {
+    unsigned long lo, hi;
+    char perms[8];
+    if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perms) != 3 || perms[at] != perm) continue;
+    /* .data (file-backed) and .bss (anonymous) are separate mappings that
+     * touch: one global may straddle them. */
+    if (*n && r[*n - 1].hi == lo) {
+      r[*n - 1].hi = hi;
+      continue;
+    }
+    if (*n == cap) {
+      cap = cap ? cap * 2 : 64;
+      r = mig_xrealloc(r, cap * sizeof *r);
+    }
+    r[(*n)++] = (mig_addr_range){lo, hi};
+  }
+  fclose(f);
+  return r;
+}

@@ -12,6 +12,16 @@
 void *mig_xmalloc(size_t n);
 void *mig_xcalloc(size_t n, size_t size);
 void *mig_xrealloc(void *p, size_t n);
+/* An address range [lo, hi). */
+typedef struct mig_addr_range {
+  uintptr_t lo, hi;
+} mig_addr_range;
+/* The mappings of /proc/self/maps whose permission string has `perm` at
+ * position `at` ("rwxp": 1 = writable, 2 = executable); touching ranges are
+ * merged. Returns a mig_xrealloc'ed array (NULL, 0 when /proc is missing:
+ * check *loaded). */
+mig_addr_range *mig_maps_ranges(int at, char perm, size_t *n, int *loaded);
+
 char *mig_xstrdup(const char *s);
 /* Called once by mig_fatal before it reports (NULL: none): a streamed
  * restore verifies its input there (ckstream.c). */
