@@ -569,11 +569,12 @@ def bench_checkpoint(args, migcc, work):
     for depth in ((1, args.ckpt_depth) if "deep" in parts else ()):
         r, _ = go(["deep", depth, args.ckpt_reps], {"MIG_CKPT": ck}, "deep %d" % depth, preexec=big_stack)
         if r and r.get("deep_ckpt_s"):
-            lat[depth] = (min(r["deep_ckpt_s"]), r.get("ckpt_file_bytes", [None])[-1])
+            lat[depth] = (min(r["deep_ckpt_s"]), r.get("ckpt_file_bytes", [None])[-1],
+                          min(r.get("deep_ckpt_cpu_s", [0.0])))
         rm(ck)
     if args.ckpt_depth in lat:
         d = {"depth": args.ckpt_depth, "ckpt_s": lat[args.ckpt_depth][0],
-             "ckpt_file_bytes": lat[args.ckpt_depth][1]}
+             "ckpt_file_bytes": lat[args.ckpt_depth][1], "ckpt_cpu_s": lat[args.ckpt_depth][2]}
         if 1 in lat:
             d["shallow_ckpt_s"] = lat[1][0]
             d["per_frame_us"] = (lat[args.ckpt_depth][0] - lat[1][0]) / max(1, args.ckpt_depth - 1) * 1e6
@@ -586,13 +587,15 @@ def bench_checkpoint(args, migcc, work):
     if r and r.get("ckpt_s"):
         c = max(r["ckpt_s"][0], 1e-6)
         d = {"blocks": args.ckpt_blocks, "ckpt_s": c, "ckpt_blocks_per_s": args.ckpt_blocks / c,
-             "ckpt_file_bytes": r.get("ckpt_file_bytes", [None])[-1]}
+             "ckpt_file_bytes": r.get("ckpt_file_bytes", [None])[-1],
+             "ckpt_cpu_s": r.get("ckpt_cpu_s", [None])[0]}
         if not os.path.exists(ck):
             errors.append("blocks: no checkpoint file at MIG_CKPT=%s" % ck)
         rr, dt = go(["blocks", args.ckpt_blocks], {"MIG_RESTORE": ck, "BENCH_T0_NS": ""}, "blocks restore")
         if rr and rr.get("restore_since_t0_s"):
             rs = rr["restore_since_t0_s"][0] - startup
             d.update({"restore_s": rs, "restore_blocks_per_s": args.ckpt_blocks / rs if rs > 0 else None,
+                      "restore_cpu_s": rr.get("restore_cpu_s", [None])[0],
                       "verified": rr.get("restore_ok", [0])[0] == 1})
             if not d["verified"]:
                 errors.append("blocks: list differs after restore")
@@ -842,16 +845,23 @@ def print_checkpoint(fig, errors):
         rows.append(["checkpoint, %d frames on the stack" % d["depth"], "%.4f s" % d["ckpt_s"],
                      "1 frame: %s s" % fmt(d.get("shallow_ckpt_s"), "%.5f"),
                      "%s us per frame" % fmt(d.get("per_frame_us"), "%.3f")])
+        rows.append(["  (CPU time of that checkpoint)", "%s s" % fmt(d.get("ckpt_cpu_s"), "%.4f"), "", ""])
     else:
         rows.append(["checkpoint, %d frames on the stack" % P["depth"], st("deep"), "", ""])
     b = fig.get("blocks")
     if b:
         rows.append(["checkpoint of %d heap blocks" % b["blocks"], "%.3f s" % b["ckpt_s"], "",
                      "%.2f M blocks/s" % (b["ckpt_blocks_per_s"] / 1e6)])
+        if b.get("ckpt_cpu_s"):
+            rows.append(["  (CPU time of that checkpoint)", "%.3f s" % b["ckpt_cpu_s"], "",
+                         "%.2f M blocks/CPU-s" % (b["blocks"] / b["ckpt_cpu_s"] / 1e6)])
         if "restore_s" in b:
             rows.append(["restore of %d heap blocks" % b["blocks"], "%.3f s" % b["restore_s"], "",
                          "%s M blocks/s%s" % (fmt(b["restore_blocks_per_s"] and b["restore_blocks_per_s"] / 1e6, "%.2f"),
                                               "" if b["verified"] else " (CONTENTS DIFFER)")])
+            if b.get("restore_cpu_s"):
+                rows.append(["  (CPU time of the restoring process to resume)", "%.3f s" % b["restore_cpu_s"], "",
+                             "%.2f M blocks/CPU-s" % (b["blocks"] / b["restore_cpu_s"] / 1e6)])
     else:
         rows.append(["checkpoint of %d heap blocks" % P["blocks"], st("blocks"), "", ""])
     q = fig.get("qemu")

@@ -32,6 +32,7 @@
 
 
 static void validate(writer *w) {
+  mig_objmap_reserve(&w->map, w->nobjs + mig_nliterals());
   for (size_t i = 0; i < w->nobjs; i++)
     if (w->objs[i].kind != MIG_OBJ_REGFRAME)
       mig_objmap_add(&w->map, w->objs[i].addr, w->objs[i].nbytes, (uint32_t)i);
@@ -147,6 +148,14 @@ static void put_symbols(writer *w, mig_buf *b) {
     mig_buf_u64(b, w->specials[i]);
   }
   mig_w_end_section(b, s);
+}
+
+/* The metadata's size, about: its per-object part exactly (put_objects),
+ * the rest (types, symbols, frames) a guess; the buffer grows past it. */
+static size_t meta_estimate(const writer *w) {
+  size_t n = (size_t)1 << 16;
+  for (size_t i = 0; i < w->nobjs; i++) n += 44 + strlen(w->objs[i].name);
+  return n + w->nframes * 32;
 }
 
 /* Returns where each object's data-offset field is, to patch later. */
@@ -322,6 +331,7 @@ int mig_write_checkpoint(const char *path) {
   }
 
   mig_buf meta = {0};
+  mig_buf_reserve(&meta, meta_estimate(&w)); /* one allocation, huge pages */
   mig_buf_put(&meta, MIG_MAGIC, MIG_MAGIC_SIZE);
   mig_buf_u32(&meta, MIG_FORMAT_VERSION);
   mig_buf_u32(&meta, MIG_HEADER_SIZE);
@@ -338,6 +348,8 @@ int mig_write_checkpoint(const char *path) {
 
   /* Lay the objects out after the metadata, each 16-byte aligned. */
   iovec_list l = {0};
+  l.cap = 2 * w.nobjs + 8; /* padding and bytes per object, MAC, END */
+  l.v = mig_xmalloc(l.cap * sizeof *l.v);
   uint64_t off = meta.len;
   iov_add(&l, meta.data, 1); /* placeholder: meta.data moves while growing */
   for (size_t i = 0; i < w.nobjs; i++) {
