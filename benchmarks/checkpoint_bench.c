@@ -6,7 +6,9 @@
  *
  *   heap MIB REPS RAWFILE   checkpoint of a MIB MiB heap block, then
  *                           write()+fsync() of the same bytes to RAWFILE,
- *                           REPS times, in this one process.
+ *                           and the same plus rename over RAWFILE and
+ *                           fsync of its directory (what a checkpoint
+ *                           guarantees), REPS times, in this one process.
  *   restore MIB             without MIG_RESTORE: fill a MIB MiB heap block,
  *                           time memcpy of it, write a checkpoint, exit.
  *                           Restored (MIG_RESTORE set): print the time from
@@ -141,6 +143,30 @@ static double write_raw(const unsigned long *heap, unsigned long bytes,
   return now_mono() - t0;
 }
 
+/* What a checkpoint guarantees, done with plain calls: write the bytes to
+ * a temporary file, fsync it, rename it over RAWFILE, fsync the directory
+ * (the rename is durable). The floor a checkpoint is measured against. */
+static double write_raw_renamed(const unsigned long *heap, unsigned long bytes) {
+  char final[sizeof raw_path];
+  memcpy(final, raw_path, sizeof final);
+  double t0 = now_mono();
+  snprintf(raw_path, sizeof raw_path, "%s.tmp", final);
+  write_raw(heap, bytes, 1);
+  if (rename(raw_path, final) != 0)
+    fail("rename", errno);
+  memcpy(raw_path, final, sizeof raw_path);
+  char dir[sizeof raw_path];
+  memcpy(dir, final, sizeof dir);
+  char *slash = strrchr(dir, '/');
+  if (slash)
+    *(slash == dir ? slash + 1 : slash) = 0;
+  int dfd = open(slash ? dir : ".", O_RDONLY | O_DIRECTORY);
+  if (dfd < 0 || fsync(dfd) != 0)
+    fail("fsync(dir)", errno);
+  close(dfd);
+  return now_mono() - t0;
+}
+
 /* Both the checkpoint and the raw write create a new file: the previous
  * checkpoint and the previous raw file are deleted (untimed) first, so
  * neither pays for freeing the other's old file, and both draw their page
@@ -179,6 +205,8 @@ static int bench_heap(unsigned long mib, int reps) {
       fresh_start();
       printf("RESULT write_fsync_s %.6f\n", write_raw(heap, bytes, 1));
     }
+    fresh_start();
+    printf("RESULT write_fsync_rename_s %.6f\n", write_raw_renamed(heap, bytes));
     fresh_start();
     printf("RESULT write_nofsync_s %.6f\n", write_raw(heap, bytes, 0));
     sync();
