@@ -21,10 +21,12 @@
  *                           bottom REPS times; latency of each.
  *   blocks N                a linked list of N malloc'd nodes; time one
  *                           checkpoint, exit. Restored: as for restore.
- *   coldread FILE           the physical floor of a restore: drop FILE from
+ *   coldread FILE [huge]    the physical floor of a restore: drop FILE from
  *                           the page cache (posix_fadvise DONTNEED), then
  *                           time open + read of all of it into one freshly
- *                           malloc'ed buffer (page faults included).
+ *                           malloc'ed buffer (page faults included; huge:
+ *                           huge pages, populated, 1 MiB reads, as the
+ *                           restore does for large blocks).
  *   dropcache FILE          only drop FILE from the page cache.
  *   downtime MIB            fill a MIB MiB heap block, print "RESULT ready",
  *                           then spin in a polled loop until stopped (the
@@ -44,6 +46,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -349,7 +353,10 @@ static int drop_cache(const char *path) {
   return rc;
 }
 
-static int bench_coldread(const char *path) {
+/* huge: the way the restore reads large blocks (the buffer advised for
+ * transparent huge pages and populated, the file read sequentially in
+ * 1 MiB pieces), so the floor uses the same tricks. */
+static int bench_coldread(const char *path, int huge) {
   if (drop_cache(path) != 0)
     fail("posix_fadvise", errno);
   double t0 = now_mono();
@@ -363,8 +370,19 @@ static int bench_coldread(const char *path) {
   char *buf = malloc(len ? len : 1);
   if (!buf)
     fail("malloc", 0);
+  unsigned long piece = len;
+  if (huge) { /* what the restore does: huge pages, populated, 1 MiB reads */
+    uintptr_t a = ((uintptr_t)buf + (2u << 20) - 1) & ~(uintptr_t)((2u << 20) - 1);
+    uintptr_t e = ((uintptr_t)buf + len) & ~(uintptr_t)((2u << 20) - 1);
+    if (e > a) {
+      madvise((void *)a, e - a, MADV_HUGEPAGE);
+      madvise((void *)a, e - a, 23 /* MADV_POPULATE_WRITE */);
+    }
+    posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    piece = 1ul << 20;
+  }
   while (got < len) {
-    ssize_t k = read(fd, buf + got, len - got);
+    ssize_t k = read(fd, buf + got, len - got < piece ? len - got : piece);
     if (k < 0 && errno == EINTR)
       continue;
     if (k <= 0)
@@ -410,7 +428,7 @@ int main(int argc, char **argv) {
   if (argc < 2) {
     fprintf(stderr,
             "usage: %s heap MIB REPS RAWFILE | restore MIB | startup | "
-            "deep DEPTH REPS | blocks N | coldread FILE | dropcache FILE | "
+            "deep DEPTH REPS | blocks N | coldread FILE [huge] | dropcache FILE | "
             "downtime MIB\n",
             argv[0]);
     return 2;
@@ -434,8 +452,8 @@ int main(int argc, char **argv) {
   }
   if (strcmp(argv[1], "blocks") == 0 && argc == 3)
     return bench_blocks(atol(argv[2]));
-  if (strcmp(argv[1], "coldread") == 0 && argc == 3)
-    return bench_coldread(argv[2]);
+  if (strcmp(argv[1], "coldread") == 0 && (argc == 3 || argc == 4))
+    return bench_coldread(argv[2], argc == 4 && strcmp(argv[3], "huge") == 0);
   if (strcmp(argv[1], "dropcache") == 0 && argc == 3)
     return drop_cache(argv[2]) == 0 ? 0 : 2;
   if (strcmp(argv[1], "downtime") == 0 && argc == 3)

@@ -653,15 +653,15 @@ def bench_floor(args, exe, cdir, go, rm, base_env, errors, parts, startup):
                     g = min(r["write_fsync_rename_s"])
                     row.update({"write_fsync_rename_s": g, "ckpt_ratio_guarantee": g / max(c, 1e-6),
                                 "all_write_fsync_rename_s": r["write_fsync_rename_s"]})
-                if os.path.exists(ck):
-                    dd = dd_sequence(ck, raw, reps)
-                    if dd:
-                        row.update({"dd_s": dd, "ckpt_ratio_dd": dd / max(c, 1e-6)})
             rm(ck, raw)
             log("floor: cold restore of %d MiB vs cold read" % mib)
             r, _ = go(["restore", mib], {"MIG_CKPT": ck, "BENCH_NO_MEMCPY": "1"}, "floor writer %d" % mib)
+            if r and os.path.exists(ck) and "ckpt_s" in row:
+                dd = dd_sequence(ck, raw, reps) # the checkpoint's own bytes
+                if dd:
+                    row.update({"dd_s": dd, "ckpt_ratio_dd": dd / max(row["ckpt_s"], 1e-6)})
             if r and os.path.exists(ck):
-                cold, rest, piped, ok = [], [], [], True
+                cold, coldh, rest, piped, ok = [], [], [], [], True
                 for k in range(reps):
                     order = ("read", "restore", "pipe") if k % 2 == 0 else ("pipe", "restore", "read")
                     for what in order:
@@ -670,6 +670,10 @@ def bench_floor(args, exe, cdir, go, rm, base_env, errors, parts, startup):
                             rr, _ = go(["coldread", ck], {}, "coldread")
                             if rr and rr.get("coldread_s"):
                                 cold.append(rr["coldread_s"][0])
+                            go(["dropcache", ck], {}, "dropcache")
+                            rr, _ = go(["coldread", ck, "huge"], {}, "coldread huge")
+                            if rr and rr.get("coldread_s"):
+                                coldh.append(rr["coldread_s"][0])
                         elif what == "restore":
                             rr, _ = go(["restore", mib], {"MIG_RESTORE": ck, "BENCH_T0_NS": ""},
                                        "cold restore %d" % mib)
@@ -684,6 +688,9 @@ def bench_floor(args, exe, cdir, go, rm, base_env, errors, parts, startup):
                                 ok = ok and rr.get("restore_ok", [0])[0] == 1
                             elif "pipe_error" not in row:
                                 row["pipe_error"] = "rc=%s %s" % (rc, (se.strip().splitlines() or [""])[-1][:160])
+                if coldh and rest:
+                    row.update({"coldread_huge_s": min(coldh), "all_coldread_huge_s": coldh,
+                                "restore_ratio_huge": min(coldh) / max(min(rest), 1e-6)})
                 if cold and rest:
                     row.update({"coldread_s": min(cold), "restore_cold_s": min(rest),
                                 "restore_ratio": min(cold) / max(min(rest), 1e-6),
@@ -792,6 +799,10 @@ def print_floor(f):
             rows.append(["restore " + m + ", cold cache", "%.3f s" % r["restore_cold_s"],
                          "cold read %.3f s" % r["coldread_s"],
                          "%.2f (goal >= 0.8)%s" % (r["restore_ratio"], "" if r.get("verified") else " CONTENTS DIFFER")])
+            if "coldread_huge_s" in r:
+                rows.append(["  same restore vs a cold read done the restore's way", "",
+                             "cold read, huge pages+populate+1 MiB reads %.3f s" % r["coldread_huge_s"],
+                             "%.2f" % r["restore_ratio_huge"]])
         if "restore_pipe_s" in r:
             rows.append(["restore " + m + " from a pipe (cat, cold)", "%.3f s" % r["restore_pipe_s"],
                          "cold read %s s" % fmt(r.get("coldread_s")), "%s" % fmt(r.get("pipe_ratio"), "%.2f")])
