@@ -6,7 +6,9 @@
  *
  *   heap MIB REPS RAWFILE   checkpoint of a MIB MiB heap block, then
  *                           write()+fsync() of the same bytes to RAWFILE,
- *                           REPS times, in this one process.
+ *                           and the same plus rename over RAWFILE and
+ *                           fsync of its directory (what a checkpoint
+ *                           guarantees), REPS times, in this one process.
  *   restore MIB             without MIG_RESTORE: fill a MIB MiB heap block,
  *                           time memcpy of it, write a checkpoint, exit.
  *                           Restored (MIG_RESTORE set): print the time from
@@ -19,10 +21,12 @@
  *                           bottom REPS times; latency of each.
  *   blocks N                a linked list of N malloc'd nodes; time one
  *                           checkpoint, exit. Restored: as for restore.
- *   coldread FILE           the physical floor of a restore: drop FILE from
+ *   coldread FILE [huge]    the physical floor of a restore: drop FILE from
  *                           the page cache (posix_fadvise DONTNEED), then
  *                           time open + read of all of it into one freshly
- *                           malloc'ed buffer (page faults included).
+ *                           malloc'ed buffer (page faults included; huge:
+ *                           huge pages, populated, 1 MiB reads, as the
+ *                           restore does for large blocks).
  *   dropcache FILE          only drop FILE from the page cache.
  *   downtime MIB            fill a MIB MiB heap block, print "RESULT ready",
  *                           then spin in a polled loop until stopped (the
@@ -42,6 +46,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -56,6 +62,15 @@ static long long now_real_ns(void) {
   struct timespec ts;
   clock_gettime(CLOCK_REALTIME, &ts);
   return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* CPU seconds of this process (user + system, all threads): on a loaded
+ * machine the wall-clock time of a step is mostly waiting for a core, its
+ * CPU time is what it costs. */
+static double now_cpu(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
 /* Seconds since BENCH_T0_NS, or -1 when it is not set. */
@@ -132,6 +147,30 @@ static double write_raw(const unsigned long *heap, unsigned long bytes,
   return now_mono() - t0;
 }
 
+/* What a checkpoint guarantees, done with plain calls: write the bytes to
+ * a temporary file, fsync it, rename it over RAWFILE, fsync the directory
+ * (the rename is durable). The floor a checkpoint is measured against. */
+static double write_raw_renamed(const unsigned long *heap, unsigned long bytes) {
+  char final[sizeof raw_path];
+  memcpy(final, raw_path, sizeof final);
+  double t0 = now_mono();
+  snprintf(raw_path, sizeof raw_path, "%s.tmp", final);
+  write_raw(heap, bytes, 1);
+  if (rename(raw_path, final) != 0)
+    fail("rename", errno);
+  memcpy(raw_path, final, sizeof raw_path);
+  char dir[sizeof raw_path];
+  memcpy(dir, final, sizeof dir);
+  char *slash = strrchr(dir, '/');
+  if (slash)
+    *(slash == dir ? slash + 1 : slash) = 0;
+  int dfd = open(slash ? dir : ".", O_RDONLY | O_DIRECTORY);
+  if (dfd < 0 || fsync(dfd) != 0)
+    fail("fsync(dir)", errno);
+  close(dfd);
+  return now_mono() - t0;
+}
+
 /* Both the checkpoint and the raw write create a new file: the previous
  * checkpoint and the previous raw file are deleted (untimed) first, so
  * neither pays for freeing the other's old file, and both draw their page
@@ -170,6 +209,8 @@ static int bench_heap(unsigned long mib, int reps) {
       fresh_start();
       printf("RESULT write_fsync_s %.6f\n", write_raw(heap, bytes, 1));
     }
+    fresh_start();
+    printf("RESULT write_fsync_rename_s %.6f\n", write_raw_renamed(heap, bytes));
     fresh_start();
     printf("RESULT write_nofsync_s %.6f\n", write_raw(heap, bytes, 0));
     sync();
@@ -238,12 +279,13 @@ static int deep_reps;
 
 static long at_bottom(void) {
   for (int r = 0; r < deep_reps; r++) {
-    double t0 = now_mono();
+    double c0 = now_cpu(), t0 = now_mono();
     int rc = mig_checkpoint();
-    double t1 = now_mono();
+    double t1 = now_mono(), c1 = now_cpu();
     if (rc != 0)
       fail("mig_checkpoint", rc);
     printf("RESULT deep_ckpt_s %.6f\n", t1 - t0);
+    printf("RESULT deep_ckpt_cpu_s %.6f\n", c1 - c0);
   }
   printf("RESULT ckpt_file_bytes %ld\n", file_size(getenv("MIG_CKPT")));
   return 1;
@@ -276,17 +318,19 @@ static int bench_blocks(long nblocks) {
   }
   printf("RESULT blocks %ld\n", nblocks);
   fflush(stdout);
-  double t0 = now_mono();
+  double c0 = now_cpu(), t0 = now_mono();
   int rc = mig_checkpoint();
   long long resumed = now_real_ns();
   if (rc == 0) {
     printf("RESULT ckpt_s %.6f\n", now_mono() - t0);
+    printf("RESULT ckpt_cpu_s %.6f\n", now_cpu() - c0);
     printf("RESULT ckpt_file_bytes %ld\n", file_size(getenv("MIG_CKPT")));
     return 0;
   }
   if (rc != 1)
     fail("mig_checkpoint", rc);
   printf("RESULT restore_since_t0_s %.6f\n", since_t0(resumed));
+  printf("RESULT restore_cpu_s %.6f\n", now_cpu()); /* the restoring process's */
   long count = 0, expect = nblocks - 1, ok = 1;
   for (struct node *p = head; p; p = p->next) {
     if (p->value != expect--)
@@ -309,7 +353,10 @@ static int drop_cache(const char *path) {
   return rc;
 }
 
-static int bench_coldread(const char *path) {
+/* huge: the way the restore reads large blocks (the buffer advised for
+ * transparent huge pages and populated, the file read sequentially in
+ * 1 MiB pieces), so the floor uses the same tricks. */
+static int bench_coldread(const char *path, int huge) {
   if (drop_cache(path) != 0)
     fail("posix_fadvise", errno);
   double t0 = now_mono();
@@ -323,8 +370,19 @@ static int bench_coldread(const char *path) {
   char *buf = malloc(len ? len : 1);
   if (!buf)
     fail("malloc", 0);
+  unsigned long piece = len;
+  if (huge) { /* what the restore does: huge pages, populated, 1 MiB reads */
+    uintptr_t a = ((uintptr_t)buf + (2u << 20) - 1) & ~(uintptr_t)((2u << 20) - 1);
+    uintptr_t e = ((uintptr_t)buf + len) & ~(uintptr_t)((2u << 20) - 1);
+    if (e > a) {
+      madvise((void *)a, e - a, MADV_HUGEPAGE);
+      madvise((void *)a, e - a, 23 /* MADV_POPULATE_WRITE */);
+    }
+    posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    piece = 1ul << 20;
+  }
   while (got < len) {
-    ssize_t k = read(fd, buf + got, len - got);
+    ssize_t k = read(fd, buf + got, len - got < piece ? len - got : piece);
     if (k < 0 && errno == EINTR)
       continue;
     if (k <= 0)
@@ -370,7 +428,7 @@ int main(int argc, char **argv) {
   if (argc < 2) {
     fprintf(stderr,
             "usage: %s heap MIB REPS RAWFILE | restore MIB | startup | "
-            "deep DEPTH REPS | blocks N | coldread FILE | dropcache FILE | "
+            "deep DEPTH REPS | blocks N | coldread FILE [huge] | dropcache FILE | "
             "downtime MIB\n",
             argv[0]);
     return 2;
@@ -394,8 +452,8 @@ int main(int argc, char **argv) {
   }
   if (strcmp(argv[1], "blocks") == 0 && argc == 3)
     return bench_blocks(atol(argv[2]));
-  if (strcmp(argv[1], "coldread") == 0 && argc == 3)
-    return bench_coldread(argv[2]);
+  if (strcmp(argv[1], "coldread") == 0 && (argc == 3 || argc == 4))
+    return bench_coldread(argv[2], argc == 4 && strcmp(argv[3], "huge") == 0);
   if (strcmp(argv[1], "dropcache") == 0 && argc == 3)
     return drop_cache(argv[2]) == 0 ? 0 : 2;
   if (strcmp(argv[1], "downtime") == 0 && argc == 3)

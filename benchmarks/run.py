@@ -569,11 +569,12 @@ def bench_checkpoint(args, migcc, work):
     for depth in ((1, args.ckpt_depth) if "deep" in parts else ()):
         r, _ = go(["deep", depth, args.ckpt_reps], {"MIG_CKPT": ck}, "deep %d" % depth, preexec=big_stack)
         if r and r.get("deep_ckpt_s"):
-            lat[depth] = (min(r["deep_ckpt_s"]), r.get("ckpt_file_bytes", [None])[-1])
+            lat[depth] = (min(r["deep_ckpt_s"]), r.get("ckpt_file_bytes", [None])[-1],
+                          min(r.get("deep_ckpt_cpu_s", [0.0])))
         rm(ck)
     if args.ckpt_depth in lat:
         d = {"depth": args.ckpt_depth, "ckpt_s": lat[args.ckpt_depth][0],
-             "ckpt_file_bytes": lat[args.ckpt_depth][1]}
+             "ckpt_file_bytes": lat[args.ckpt_depth][1], "ckpt_cpu_s": lat[args.ckpt_depth][2]}
         if 1 in lat:
             d["shallow_ckpt_s"] = lat[1][0]
             d["per_frame_us"] = (lat[args.ckpt_depth][0] - lat[1][0]) / max(1, args.ckpt_depth - 1) * 1e6
@@ -586,13 +587,15 @@ def bench_checkpoint(args, migcc, work):
     if r and r.get("ckpt_s"):
         c = max(r["ckpt_s"][0], 1e-6)
         d = {"blocks": args.ckpt_blocks, "ckpt_s": c, "ckpt_blocks_per_s": args.ckpt_blocks / c,
-             "ckpt_file_bytes": r.get("ckpt_file_bytes", [None])[-1]}
+             "ckpt_file_bytes": r.get("ckpt_file_bytes", [None])[-1],
+             "ckpt_cpu_s": r.get("ckpt_cpu_s", [None])[0]}
         if not os.path.exists(ck):
             errors.append("blocks: no checkpoint file at MIG_CKPT=%s" % ck)
         rr, dt = go(["blocks", args.ckpt_blocks], {"MIG_RESTORE": ck, "BENCH_T0_NS": ""}, "blocks restore")
         if rr and rr.get("restore_since_t0_s"):
             rs = rr["restore_since_t0_s"][0] - startup
             d.update({"restore_s": rs, "restore_blocks_per_s": args.ckpt_blocks / rs if rs > 0 else None,
+                      "restore_cpu_s": rr.get("restore_cpu_s", [None])[0],
                       "verified": rr.get("restore_ok", [0])[0] == 1})
             if not d["verified"]:
                 errors.append("blocks: list differs after restore")
@@ -646,11 +649,19 @@ def bench_floor(args, exe, cdir, go, rm, base_env, errors, parts, startup):
                 c, w = min(r["ckpt_s"]), min(r["write_fsync_s"])
                 row.update({"ckpt_s": c, "write_fsync_s": w, "ckpt_ratio": w / max(c, 1e-6),
                             "all_ckpt_s": r["ckpt_s"], "all_write_fsync_s": r["write_fsync_s"]})
+                if r.get("write_fsync_rename_s"):
+                    g = min(r["write_fsync_rename_s"])
+                    row.update({"write_fsync_rename_s": g, "ckpt_ratio_guarantee": g / max(c, 1e-6),
+                                "all_write_fsync_rename_s": r["write_fsync_rename_s"]})
             rm(ck, raw)
             log("floor: cold restore of %d MiB vs cold read" % mib)
             r, _ = go(["restore", mib], {"MIG_CKPT": ck, "BENCH_NO_MEMCPY": "1"}, "floor writer %d" % mib)
+            if r and os.path.exists(ck) and "ckpt_s" in row:
+                dd = dd_sequence(ck, raw, reps) # the checkpoint's own bytes
+                if dd:
+                    row.update({"dd_s": dd, "ckpt_ratio_dd": dd / max(row["ckpt_s"], 1e-6)})
             if r and os.path.exists(ck):
-                cold, rest, piped, ok = [], [], [], True
+                cold, coldh, rest, piped, ok = [], [], [], [], True
                 for k in range(reps):
                     order = ("read", "restore", "pipe") if k % 2 == 0 else ("pipe", "restore", "read")
                     for what in order:
@@ -659,6 +670,10 @@ def bench_floor(args, exe, cdir, go, rm, base_env, errors, parts, startup):
                             rr, _ = go(["coldread", ck], {}, "coldread")
                             if rr and rr.get("coldread_s"):
                                 cold.append(rr["coldread_s"][0])
+                            go(["dropcache", ck], {}, "dropcache")
+                            rr, _ = go(["coldread", ck, "huge"], {}, "coldread huge")
+                            if rr and rr.get("coldread_s"):
+                                coldh.append(rr["coldread_s"][0])
                         elif what == "restore":
                             rr, _ = go(["restore", mib], {"MIG_RESTORE": ck, "BENCH_T0_NS": ""},
                                        "cold restore %d" % mib)
@@ -673,6 +688,9 @@ def bench_floor(args, exe, cdir, go, rm, base_env, errors, parts, startup):
                                 ok = ok and rr.get("restore_ok", [0])[0] == 1
                             elif "pipe_error" not in row:
                                 row["pipe_error"] = "rc=%s %s" % (rc, (se.strip().splitlines() or [""])[-1][:160])
+                if coldh and rest:
+                    row.update({"coldread_huge_s": min(coldh), "all_coldread_huge_s": coldh,
+                                "restore_ratio_huge": min(coldh) / max(min(rest), 1e-6)})
                 if cold and rest:
                     row.update({"coldread_s": min(cold), "restore_cold_s": min(rest),
                                 "restore_ratio": min(cold) / max(min(rest), 1e-6),
@@ -687,6 +705,34 @@ def bench_floor(args, exe, cdir, go, rm, base_env, errors, parts, startup):
             log("floor: end-to-end downtime at %d MiB" % mib)
             row.update(bench_downtime(args, exe, cdir, mib, base_env, errors, reps))
     return out
+
+
+def dd_sequence(src, dst, reps):
+    """What a checkpoint guarantees, done with standard tools on the same
+    bytes (src, read into the page cache first, untimed): dd with
+    conv=fsync to a temporary file, rename over dst, fsync of the directory.
+    Best of reps, seconds (None when dd fails). Includes starting dd."""
+    subprocess.run(["cat", src], stdout=subprocess.DEVNULL)
+    tmp, best = dst + ".dd.tmp", None
+    d = os.path.dirname(os.path.abspath(dst))
+    for _ in range(reps):
+        for p in (tmp, dst):
+            if os.path.exists(p):
+                os.unlink(p)
+        os.sync()
+        t0 = time.perf_counter()
+        r = subprocess.run(["dd", "if=" + src, "of=" + tmp, "bs=4M", "conv=fsync", "status=none"])
+        if r.returncode != 0:
+            return None
+        os.rename(tmp, dst)
+        fd = os.open(d, os.O_RDONLY)
+        os.fsync(fd)
+        os.close(fd)
+        t = time.perf_counter() - t0
+        best = t if best is None else min(best, t)
+    if os.path.exists(dst):
+        os.unlink(dst)
+    return best
 
 
 def bench_downtime(args, exe, cdir, mib, base_env, errors, reps):
@@ -742,10 +788,21 @@ def print_floor(f):
         if "ckpt_s" in r:
             rows.append(["checkpoint " + m, "%.3f s" % r["ckpt_s"], "write+fsync %.3f s" % r["write_fsync_s"],
                          "%.2f (goal >= 0.9)" % r["ckpt_ratio"]])
+            if "write_fsync_rename_s" in r:
+                rows.append(["  same checkpoint vs what it guarantees", "",
+                             "write+fsync+rename+dir fsync %.3f s" % r["write_fsync_rename_s"],
+                             "%.2f" % r["ckpt_ratio_guarantee"]])
+            if "dd_s" in r:
+                rows.append(["  same checkpoint vs that sequence with dd", "",
+                             "dd conv=fsync+mv+dir fsync %.3f s" % r["dd_s"], "%.2f" % r["ckpt_ratio_dd"]])
         if "restore_cold_s" in r:
             rows.append(["restore " + m + ", cold cache", "%.3f s" % r["restore_cold_s"],
                          "cold read %.3f s" % r["coldread_s"],
                          "%.2f (goal >= 0.8)%s" % (r["restore_ratio"], "" if r.get("verified") else " CONTENTS DIFFER")])
+            if "coldread_huge_s" in r:
+                rows.append(["  same restore vs a cold read done the restore's way", "",
+                             "cold read, huge pages+populate+1 MiB reads %.3f s" % r["coldread_huge_s"],
+                             "%.2f" % r["restore_ratio_huge"]])
         if "restore_pipe_s" in r:
             rows.append(["restore " + m + " from a pipe (cat, cold)", "%.3f s" % r["restore_pipe_s"],
                          "cold read %s s" % fmt(r.get("coldread_s")), "%s" % fmt(r.get("pipe_ratio"), "%.2f")])
@@ -842,16 +899,23 @@ def print_checkpoint(fig, errors):
         rows.append(["checkpoint, %d frames on the stack" % d["depth"], "%.4f s" % d["ckpt_s"],
                      "1 frame: %s s" % fmt(d.get("shallow_ckpt_s"), "%.5f"),
                      "%s us per frame" % fmt(d.get("per_frame_us"), "%.3f")])
+        rows.append(["  (CPU time of that checkpoint)", "%s s" % fmt(d.get("ckpt_cpu_s"), "%.4f"), "", ""])
     else:
         rows.append(["checkpoint, %d frames on the stack" % P["depth"], st("deep"), "", ""])
     b = fig.get("blocks")
     if b:
         rows.append(["checkpoint of %d heap blocks" % b["blocks"], "%.3f s" % b["ckpt_s"], "",
                      "%.2f M blocks/s" % (b["ckpt_blocks_per_s"] / 1e6)])
+        if b.get("ckpt_cpu_s"):
+            rows.append(["  (CPU time of that checkpoint)", "%.3f s" % b["ckpt_cpu_s"], "",
+                         "%.2f M blocks/CPU-s" % (b["blocks"] / b["ckpt_cpu_s"] / 1e6)])
         if "restore_s" in b:
             rows.append(["restore of %d heap blocks" % b["blocks"], "%.3f s" % b["restore_s"], "",
                          "%s M blocks/s%s" % (fmt(b["restore_blocks_per_s"] and b["restore_blocks_per_s"] / 1e6, "%.2f"),
                                               "" if b["verified"] else " (CONTENTS DIFFER)")])
+            if b.get("restore_cpu_s"):
+                rows.append(["  (CPU time of the restoring process to resume)", "%.3f s" % b["restore_cpu_s"], "",
+                             "%.2f M blocks/CPU-s" % (b["blocks"] / b["restore_cpu_s"] / 1e6)])
     else:
         rows.append(["checkpoint of %d heap blocks" % P["blocks"], st("blocks"), "", ""])
     q = fig.get("qemu")

@@ -106,6 +106,12 @@ static void populate(unsigned char *p, size_t n) {
   if (e > a) (void)madvise((void *)a, e - a, MADV_POPULATE_WRITE);
 }
 
+/* A large object is about to be read into fresh memory: huge pages make its
+ * population one fault and one clear per 2 MiB instead of per 4 KiB. */
+static void prefer_huge(unsigned char *p, uint64_t n) {
+  if (n >= DIRECT_MIN) mig_hint_huge(p, (size_t)n);
+}
+
 /* The next n bytes of the stream to dst (NULL: dropped). */
 static int take(mig_stream *s, unsigned char *dst, uint64_t n, char *err, size_t errlen) {
   size_t have = s->hi - s->lo;
@@ -115,6 +121,7 @@ static int take(mig_stream *s, unsigned char *dst, uint64_t n, char *err, size_t
   n -= k;
   if (dst) dst += k;
   uint64_t ready = 0; /* bytes from dst on that are populated */
+  if (dst) prefer_huge(dst, n);
   while (n >= DIRECT_MIN && dst) { /* large: straight into its place */
     if (ready == 0) {
       ready = n < POPULATE_STEP ? n : POPULATE_STEP;
@@ -319,44 +326,59 @@ static int by_offset(const void *a, const void *b, void *objs) {
   return x < y ? -1 : x > y;
 }
 
-/* Objects with bytes, in file order (the writer's order: sorted already). */
+static int has_bytes(const mig_robject *o) { return o->kind != MIG_OBJ_RODATA && o->nbytes; }
+
+/* Objects with bytes, in file order: NULL when c->objects is in that order
+ * already (the writer's order: no per-object index array then), else the
+ * indices of the objects with bytes, sorted by offset. */
 static uint32_t *file_order(mig_ckpt *c, uint32_t *n) {
-  uint32_t *ord = mig_xmalloc(((size_t)c->nobjects + 1) * sizeof *ord), k = 0;
-  int sorted = 1;
-  for (uint32_t i = 0; i < c->nobjects; i++) {
-    if (c->objects[i].kind == MIG_OBJ_RODATA || !c->objects[i].nbytes) continue;
-    if (k && c->objects[i].offset < c->objects[ord[k - 1]].offset) sorted = 0;
-    ord[k++] = i;
+  uint64_t last = 0;
+  uint32_t i = 0;
+  for (; i < c->nobjects; i++) {
+    if (!has_bytes(&c->objects[i])) continue;
+    if (c->objects[i].offset < last) break;
+    last = c->objects[i].offset;
   }
-  if (!sorted) qsort_r(ord, k, sizeof *ord, by_offset, c->objects);
+  *n = c->nobjects;
+  if (i == c->nobjects) return NULL;
+  uint32_t *ord = mig_xmalloc(((size_t)c->nobjects + 1) * sizeof *ord), k = 0;
+  for (i = 0; i < c->nobjects; i++)
+    if (has_bytes(&c->objects[i])) ord[k++] = i;
+  qsort_r(ord, k, sizeof *ord, by_offset, c->objects);
   *n = k;
   return ord;
 }
 
+/* The k-th object of the file order. */
+static uint32_t nth(const uint32_t *ord, uint32_t k) { return ord ? ord[k] : k; }
+
+/* dest is asked twice per object (sizing the staging area, then reading),
+ * so that no per-object array of places is needed: it answers the same. */
 int mig_stream_read_data(mig_stream *s, mig_stream_dest dest, void *ctx, char *err,
                          size_t errlen) {
   mig_ckpt *c = s->c;
   uint32_t n;
   uint32_t *ord = file_order(c, &n);
-  unsigned char **where = mig_xmalloc(((size_t)n + 1) * sizeof *where);
   uint64_t staged = 0, prev_end = s->data_off;
   for (uint32_t k = 0; k < n; k++) {
-    const mig_robject *o = &c->objects[ord[k]];
+    uint32_t i = nth(ord, k);
+    const mig_robject *o = &c->objects[i];
+    if (!has_bytes(o)) continue;
     if (o->offset < prev_end) {
       free(ord);
-      free(where);
-      return ERR("object #%u: its data overlaps another object's", ord[k]);
+      return ERR("object #%u: its data overlaps another object's", i);
     }
     prev_end = o->offset + o->nbytes;
-    where[k] = dest(ctx, ord[k]);
-    if (!where[k]) staged += (o->nbytes + 15) & ~(uint64_t)15;
+    if (!dest(ctx, i)) staged += (o->nbytes + 15) & ~(uint64_t)15;
   }
   if (staged) s->staging = mig_xmalloc((size_t)staged);
   unsigned char *next = s->staging;
   int rc = 0;
   for (uint32_t k = 0; k < n && rc == 0; k++) {
-    mig_robject *o = &c->objects[ord[k]];
-    unsigned char *d = where[k];
+    uint32_t i = nth(ord, k);
+    mig_robject *o = &c->objects[i];
+    if (!has_bytes(o)) continue;
+    unsigned char *d = dest(ctx, i);
     if (!d) {
       d = next;
       next += (o->nbytes + 15) & ~(uint64_t)15;
@@ -366,7 +388,6 @@ int mig_stream_read_data(mig_stream *s, mig_stream_dest dest, void *ctx, char *e
     o->data = d;
   }
   free(ord);
-  free(where);
   return rc;
 }
 

@@ -26,7 +26,8 @@ mig_stream *mig_stream_open(const char *path, const void *key, size_t keylen, mi
 
 /* Where object i's bytes go: a place of at least nbytes bytes, or NULL for a
  * staging copy the stream allocates (then c->objects[i].data points to it;
- * else to the place given). */
+ * else to the place given). Asked twice per object (sizing the staging
+ * area, then reading): it must give the same answer both times. */
 typedef unsigned char *(*mig_stream_dest)(void *ctx, uint32_t i);
 
 /* Reads the DATA section, object by object in file order. 0, or -1 with err. */

@@ -9,6 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+void mig_objmap_reserve(mig_objmap *m, size_t n) {
+  if (n <= m->cap) return;
+  m->cap = n;
+  m->r = mig_xrealloc(m->r, m->cap * sizeof *m->r);
+}
+
 void mig_objmap_add(mig_objmap *m, uint64_t start, uint64_t size, uint32_t id) {
   if (m->n == m->cap) {
     m->cap = m->cap ? m->cap * 2 : 256;

@@ -25,6 +25,9 @@ typedef struct mig_objmap {
   int sorted;
 } mig_objmap;
 
+/* Room for n ranges in all: one allocation instead of a doubling series
+ * (each a copy of the map and fresh pages) when the count is known. */
+void mig_objmap_reserve(mig_objmap *m, size_t n);
 void mig_objmap_add(mig_objmap *m, uint64_t start, uint64_t size, uint32_t id);
 /* Sort; returns the id of a pair of overlapping ranges' second member
  * in *overlap (or UINT32_MAX) so the caller can refuse inconsistent input. */

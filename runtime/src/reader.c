@@ -19,11 +19,13 @@ struct mig_arena_block {
 };
 
 static void *arena_alloc(mig_ckpt *c, size_t n) {
-  mig_arena_block *b = malloc(sizeof *b + (n ? n : 1));
+  /* calloc: a large table gets fresh zero pages from the kernel, not a
+   * memset pass over hundreds of MiB (2 M objects: 112 MiB). */
+  mig_arena_block *b = calloc(1, sizeof *b + (n ? n : 1));
   if (!b) return NULL;
+  mig_hint_huge(b, sizeof *b + n);
   b->next = c->arena;
   c->arena = b;
-  memset(b->data, 0, n);
   return b->data;
 }
 

@@ -75,6 +75,7 @@ static void place_objects(rctx *x) {
     x->rtype[i] = r;
     validate_object(x, i, r, &res);
   }
+  mig_objmap_reserve(&x->map, (size_t)x->c.nobjects + x->c.nliterals);
   for (uint32_t i = 0; i < x->c.nobjects; i++) {
     const mig_robject *o = &x->c.objects[i];
     switch (o->kind) {

@@ -10,6 +10,7 @@
 void mig_st_heap_collect(writer *w) {
   size_t n;
   mig_heap_block *b = mig_heap_snapshot(&n);
+  mig_w_reserve_objs(w, n);
   for (size_t i = 0; i < n; i++) {
     const __mig_type *t = b[i].type;
     uint64_t count = t->size ? b[i].size / t->size : 0;

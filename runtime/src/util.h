@@ -12,6 +12,9 @@
 void *mig_xmalloc(size_t n);
 void *mig_xcalloc(size_t n, size_t size);
 void *mig_xrealloc(void *p, size_t n);
+/* Ask for transparent huge pages for a large table (>= 4 MiB) before it is
+ * filled; mig_x*alloc do it for what they allocate. */
+void mig_hint_huge(void *p, size_t n);
 /* An address range [lo, hi). */
 typedef struct mig_addr_range {
   uintptr_t lo, hi;

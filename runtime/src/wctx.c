@@ -2,7 +2,19 @@
 #include "wctx.h"
 #include "reader.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+void mig_w_reserve_objs(writer *w, size_t more) {
+  if (w->nobjs + more <= w->capobjs) return;
+  w->capobjs = w->nobjs + more + 256;
+  /* A fresh allocation (not a realloc of the small table): it gets huge
+   * pages (mig_hint_huge), and there are few objects to copy so far. */
+  wobj *objs = mig_xmalloc(w->capobjs * sizeof *objs);
+  if (w->nobjs) memcpy(objs, w->objs, w->nobjs * sizeof *objs);
+  free(w->objs);
+  w->objs = objs;
+}
 
 uint32_t mig_w_add_obj(writer *w, uint8_t kind, const __mig_type *t, const char *name,
                         const void *addr, uint64_t count, uint64_t nbytes,

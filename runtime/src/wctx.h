@@ -59,6 +59,9 @@ typedef struct writer {
   int refused;
 } writer;
 
+/* Room for `more` objects: a kind that knows how many it adds (millions of
+ * heap blocks) grows the table once instead of by doubling. */
+void mig_w_reserve_objs(writer *w, size_t more);
 /* Append an object; returns its index. */
 uint32_t mig_w_add_obj(writer *w, uint8_t kind, const __mig_type *t, const char *name,
                        const void *addr, uint64_t count, uint64_t nbytes, const __mig_func *fn);

@@ -3,8 +3,8 @@
  * object (globals, heap blocks, shadow frames and allocas, register frames,
  * argv/envp: the kinds' collect hooks, kinds.c), validate every pointer
  * they hold (check hooks), then write the metadata
- * followed by the objects' bytes straight from memory (writev, no
- * re-encoding) to a temporary file in the same directory, fsync it and
+ * followed by the objects' bytes (small ones gathered, large ones straight
+ * from memory; no re-encoding) to a temporary file in the same directory, fsync it and
  * rename it over the checkpoint (crash-safe). Format: mig/format.h.
  *===----------------------------------------------------------------------===*/
 #include "writer.h"
@@ -27,11 +27,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/uio.h>
 #include <unistd.h>
 
 
 static void validate(writer *w) {
+  mig_objmap_reserve(&w->map, w->nobjs + mig_nliterals());
   for (size_t i = 0; i < w->nobjs; i++)
     if (w->objs[i].kind != MIG_OBJ_REGFRAME)
       mig_objmap_add(&w->map, w->objs[i].addr, w->objs[i].nbytes, (uint32_t)i);
@@ -149,6 +149,14 @@ static void put_symbols(writer *w, mig_buf *b) {
   mig_w_end_section(b, s);
 }
 
+/* The metadata's size, about: its per-object part exactly (put_objects),
+ * the rest (types, symbols, frames) a guess; the buffer grows past it. */
+static size_t meta_estimate(const writer *w) {
+  size_t n = (size_t)1 << 16;
+  for (size_t i = 0; i < w->nobjs; i++) n += 44 + strlen(w->objs[i].name);
+  return n + w->nframes * 32;
+}
+
 /* Returns where each object's data-offset field is, to patch later. */
 static size_t *put_objects(writer *w, mig_buf *b) {
   size_t *patch = mig_xcalloc(w->nobjs + 1, sizeof *patch);
@@ -173,79 +181,125 @@ static size_t *put_objects(writer *w, mig_buf *b) {
 /*--- Output -------------------------------------------------------------------*/
 static const unsigned char zeros[MIG_DATA_ALIGN];
 
-typedef struct iovec_list {
-  struct iovec *v;
-  size_t n, cap;
-} iovec_list;
+/* The file's bytes go out in order through a sink: each byte is hashed
+ * (and fed to the HMAC with a key) just before it is written, while it is
+ * in the cache, so the program's memory is read once. Small pieces (most
+ * objects: list nodes, frames) are gathered in a 1 MiB buffer and written
+ * with one write() per MiB, not one iovec per object; large ones go
+ * straight from memory, a MiB at a time. No per-object table is built. */
+#define WRITE_PIECE ((size_t)1 << 20)
+#define GATHER_MAX ((size_t)4 << 10) /* larger pieces are not copied */
 
-static void iov_add(iovec_list *l, const void *p, size_t n) {
-  if (!n) return;
-  if (l->n == l->cap) {
-    l->cap = l->cap ? l->cap * 2 : 256;
-    l->v = mig_xrealloc(l->v, l->cap * sizeof *l->v);
-  }
-  l->v[l->n++] = (struct iovec){(void *)p, n};
-}
+typedef struct sink {
+  int fd;
+  int failed;
+  mig_hash hash;
+  int keyed; /* the HMAC still takes bytes (up to the MAC's header) */
+  mig_hmac mac;
+  unsigned char *buf;
+  size_t len;
+} sink;
 
-static int write_iovs(int fd, struct iovec *v, size_t n) {
+static int write_fully(int fd, const unsigned char *p, size_t n) {
   while (n) {
-    int batch = n > IOV_MAX ? IOV_MAX : (int)n;
-    ssize_t k = writev(fd, v, batch);
+    ssize_t k = write(fd, p, n);
     if (k < 0) {
       if (errno == EINTR) continue;
       return -1;
     }
-    while (n && (size_t)k >= v->iov_len) { /* drop what was fully written */
-      k -= (ssize_t)v->iov_len;
-      v++;
-      n--;
-    }
-    if (n) {
-      v->iov_base = (char *)v->iov_base + k;
-      v->iov_len -= (size_t)k;
-    }
+    p += k;
+    n -= (size_t)k;
   }
   return 0;
 }
 
-/* v[0..n), each byte hashed just before it is written, while it is in the
- * cache: one pass over the program's memory, not a hash pass then a copy. */
-#define WRITE_PIECE ((size_t)1 << 20)
-static int write_hashed(int fd, const struct iovec *v, size_t n, mig_hash *h) {
-  static struct iovec batch[IOV_MAX]; /* one writer at a time (world stopped) */
-  size_t i = 0, off = 0;
-  while (i < n) {
-    int nb = 0;
-    size_t bytes = 0;
-    while (i < n && nb < IOV_MAX && bytes < WRITE_PIECE) {
-      size_t take = v[i].iov_len - off;
-      if (take > WRITE_PIECE - bytes) take = WRITE_PIECE - bytes;
-      batch[nb] = (struct iovec){(char *)v[i].iov_base + off, take};
-      mig_hash_update(h, batch[nb++].iov_base, take);
-      bytes += take;
-      if ((off += take) == v[i].iov_len) {
-        i++;
-        off = 0;
-      }
-    }
-    if (write_iovs(fd, batch, (size_t)nb)) return -1;
+static void sink_digest(sink *s, const void *p, size_t n) {
+  mig_hash_update(&s->hash, p, n);
+  if (s->keyed) mig_hmac_update(&s->mac, p, n);
+}
+
+static void sink_flush(sink *s) {
+  if (!s->len || s->failed) return;
+  sink_digest(s, s->buf, s->len);
+  if (write_fully(s->fd, s->buf, s->len)) s->failed = 1;
+  s->len = 0;
+}
+
+static void sink_put(sink *s, const void *p, size_t n) {
+  const unsigned char *b = p;
+  if (s->failed || !n) return;
+  if (n <= GATHER_MAX) {
+    if (s->len + n > WRITE_PIECE) sink_flush(s);
+    memcpy(s->buf + s->len, b, n);
+    s->len += n;
+    return;
   }
-  return 0;
+  sink_flush(s);
+  for (size_t off = 0; off < n && !s->failed; off += WRITE_PIECE) {
+    size_t take = n - off < WRITE_PIECE ? n - off : WRITE_PIECE;
+    sink_digest(s, b + off, take);
+    if (write_fully(s->fd, b + off, take)) s->failed = 1;
+  }
 }
 
-/* l, then the END section (trailer: its tag and length filled in) with
- * the checksum of everything before it. */
-static int write_all(int fd, const iovec_list *l, unsigned char trailer[24]) {
-  mig_hash h;
-  mig_hash_init(&h);
-  if (write_hashed(fd, l->v, l->n, &h)) return -1;
-  mig_hash_update(&h, trailer, 16);
-  mig_le_store(trailer + 16, mig_hash_final(&h), 8);
-  struct iovec t = {trailer, 24};
-  return write_iovs(fd, &t, 1);
+/* The objects' bytes after the metadata, each 16-byte aligned (the same
+ * offsets as lay_out), then the padding to 8 bytes. */
+static void put_data(sink *s, const writer *w, uint64_t off) {
+  for (size_t i = 0; i < w->nobjs && !s->failed; i++) {
+    if (w->objs[i].kind == MIG_OBJ_RODATA) continue;
+    uint64_t pad = (MIG_DATA_ALIGN - off % MIG_DATA_ALIGN) % MIG_DATA_ALIGN;
+    sink_put(s, zeros, (size_t)pad);
+    sink_put(s, (const void *)w->objs[i].addr, w->objs[i].nbytes);
+    off += pad + w->objs[i].nbytes;
+  }
+  sink_put(s, zeros, (size_t)((8 - off % 8) % 8));
 }
 
-static int write_file(const char *path, iovec_list *l, unsigned char trailer[24]) {
+/* MIG_KEY set: the MAC section, HMAC-SHA-256 of everything before its
+ * payload (format.h), goes between DATA and END. */
+static void put_mac(sink *s) {
+  unsigned char head[16], mac[MIG_MAC_SIZE];
+  mig_le_store(head, MIG_SEC_MAC, 4);
+  mig_le_store(head + 4, 0, 4);
+  mig_le_store(head + 8, MIG_MAC_SIZE, 8);
+  sink_put(s, head, sizeof head);
+  sink_flush(s); /* the HMAC has had everything up to here */
+  s->keyed = 0;
+  mig_hmac_final(&s->mac, mac);
+  sink_put(s, mac, sizeof mac);
+}
+
+/* The END section: its tag and length, then the checksum of everything
+ * before the checksum itself. */
+static void put_end(sink *s) {
+  unsigned char trailer[24];
+  mig_le_store(trailer, MIG_SEC_END, 4);
+  mig_le_store(trailer + 4, 0, 4);
+  mig_le_store(trailer + 8, 8, 8);
+  sink_put(s, trailer, 16);
+  sink_flush(s);
+  mig_le_store(trailer + 16, mig_hash_final(&s->hash), 8);
+  if (!s->failed && write_fully(s->fd, trailer + 16, 8)) s->failed = 1;
+}
+
+static int write_all(int fd, const mig_buf *meta, const writer *w, const unsigned char *key,
+                     size_t keylen) {
+  static unsigned char gather[WRITE_PIECE]; /* one writer at a time (world stopped) */
+  sink s = {.fd = fd, .buf = gather};
+  mig_hash_init(&s.hash);
+  if (key) {
+    s.keyed = 1;
+    mig_hmac_init(&s.mac, key, keylen);
+  }
+  sink_put(&s, meta->data, meta->len);
+  put_data(&s, w, meta->len);
+  if (key) put_mac(&s);
+  put_end(&s);
+  return s.failed ? -1 : 0;
+}
+
+static int write_file(const char *path, const mig_buf *meta, const writer *w,
+                      const unsigned char *key, size_t keylen) {
   if (!mig_ckpt_target_ok(path)) return -1;
   mig_ckpt_clean_debris(path);
   char *tmp = mig_ckpt_tmp_name(path);
@@ -255,7 +309,7 @@ static int write_file(const char *path, iovec_list *l, unsigned char trailer[24]
     free(tmp);
     return -1;
   }
-  int rc = write_all(fd, l, trailer);
+  int rc = write_all(fd, meta, w, key, keylen);
   if (rc == 0) rc = fsync(fd);
   /* The file is durable: its pages in the page cache are clean and a
    * checkpoint is read back rarely, if ever, on this machine. Dropping them
@@ -295,21 +349,6 @@ static void writer_free(writer *w) {
   mig_ptrmap_free(&w->type_index);
 }
 
-/* MIG_KEY set: the MAC section, HMAC-SHA-256 of everything before its
- * payload (format.h), goes between DATA and END. */
-static void append_mac(iovec_list *l, const unsigned char *key, size_t keylen,
-                       unsigned char mac[16 + MIG_MAC_SIZE]) {
-  mig_hmac h;
-  mig_le_store(mac, MIG_SEC_MAC, 4);
-  mig_le_store(mac + 4, 0, 4);
-  mig_le_store(mac + 8, MIG_MAC_SIZE, 8);
-  mig_hmac_init(&h, key, keylen);
-  for (size_t i = 0; i < l->n; i++) mig_hmac_update(&h, l->v[i].iov_base, l->v[i].iov_len);
-  mig_hmac_update(&h, mac, 16);
-  mig_hmac_final(&h, mac + 16);
-  iov_add(l, mac, 16 + MIG_MAC_SIZE);
-}
-
 int mig_write_checkpoint(const char *path) {
   writer w;
   memset(&w, 0, sizeof w);
@@ -322,6 +361,7 @@ int mig_write_checkpoint(const char *path) {
   }
 
   mig_buf meta = {0};
+  mig_buf_reserve(&meta, meta_estimate(&w)); /* one allocation, huge pages */
   mig_buf_put(&meta, MIG_MAGIC, MIG_MAGIC_SIZE);
   mig_buf_u32(&meta, MIG_FORMAT_VERSION);
   mig_buf_u32(&meta, MIG_HEADER_SIZE);
@@ -337,37 +377,23 @@ int mig_write_checkpoint(const char *path) {
   size_t data_sec = mig_w_begin_section(&meta, MIG_SEC_DATA);
 
   /* Lay the objects out after the metadata, each 16-byte aligned. */
-  iovec_list l = {0};
   uint64_t off = meta.len;
-  iov_add(&l, meta.data, 1); /* placeholder: meta.data moves while growing */
   for (size_t i = 0; i < w.nobjs; i++) {
     if (w.objs[i].kind == MIG_OBJ_RODATA) continue; /* no bytes, offset 0 */
-    uint64_t pad = (MIG_DATA_ALIGN - off % MIG_DATA_ALIGN) % MIG_DATA_ALIGN;
-    iov_add(&l, zeros, pad);
-    off += pad;
+    off += (MIG_DATA_ALIGN - off % MIG_DATA_ALIGN) % MIG_DATA_ALIGN;
     mig_le_store(meta.data + patch[i], off, 8);
-    iov_add(&l, (const void *)w.objs[i].addr, w.objs[i].nbytes);
     off += w.objs[i].nbytes;
   }
   uint64_t data_len = off - meta.len;
   mig_le_store(meta.data + data_sec - 8, data_len, 8);
-  uint64_t pad = (8 - off % 8) % 8;
-  iov_add(&l, zeros, pad);
-  off += pad;
-  unsigned char trailer[24], mac[16 + MIG_MAC_SIZE];
+  off += (8 - off % 8) % 8;
   size_t keylen;
   const unsigned char *key = mig_key(&keylen);
-  if (key) off += sizeof mac;
-  mig_le_store(trailer, MIG_SEC_END, 4);
-  mig_le_store(trailer + 4, 0, 4);
-  mig_le_store(trailer + 8, 8, 8);
-  off += sizeof trailer;
+  if (key) off += 16 + MIG_MAC_SIZE;
+  off += 24; /* END */
   mig_le_store(meta.data + 24, off, 8);
-  l.v[0] = (struct iovec){meta.data, meta.len};
-  if (key) append_mac(&l, key, keylen, mac);
 
-  int rc = write_file(path, &l, trailer); /* hashes as it writes, then END */
-  free(l.v);
+  int rc = write_file(path, &meta, &w, key, keylen); /* hashes as it writes */
   free(patch);
   mig_buf_free(&meta);
   writer_free(&w);
