@@ -10,6 +10,7 @@
 #include "state_mutexes.h"
 #include "state_pointers.h"
 #include "types.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include "union_conv.h"
 #include "union_tags.h"
@@ -172,9 +173,17 @@ static void conv_union(rctx *x, uint32_t si, const __mig_type *r, const unsigned
   char err[256];
   if (!x->uplans) x->uplans = mig_xcalloc(x->c.ntypes, sizeof *x->uplans);
   mig_uplan *p = &x->uplans[si];
-  if (!p->slots && mig_union_plan(&x->c, si, r, ra, p, err, sizeof err))
-    mig_r_fail("%s cannot be converted between %s and %s: %s", x->c.types[si].name,
-               sa->machine, ra->machine, err);
+  if (!p->slots) {
+    if (mig_union_plan(&x->c, si, r, ra, p, err, sizeof err))
+      mig_r_fail("%s cannot be converted between %s and %s: %s", x->c.types[si].name,
+                 sa->machine, ra->machine, err);
+    if (p->reshaped_view) /* once per union type: it may be silently wrong */
+      fprintf(stderr,
+              "mig: warning: %s from %s: member %s is restored as a view of the other "
+              "members' converted values; if it holds bytes of its own, declare the "
+              "union's tag with MIG_UNION_TAG (mig.h)\n",
+              x->c.types[si].name, sa->machine, p->reshaped_view);
+  }
   memset(dst, 0, r->size);
   for (uint32_t i = 0; i < p->n; i++) {
     const mig_uslot *sl = &p->slots[i];

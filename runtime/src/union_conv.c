@@ -177,8 +177,11 @@ static int inside(uint64_t off, uint64_t start, uint64_t size) {
 
 /* The view bytes: those inside a slot (on either side) are that slot's
  * representation and are dropped, marking the slot; the others are copied
- * as one-byte slots. Views were left out of the slots judged before. */
-static void place_view_bytes(const flat *f, mig_uplan *out) {
+ * as one-byte slots. Views were left out of the slots judged before. A view
+ * over a multi-byte slot whose byte order or size changes is reshaped: if
+ * it held data of its own, that data does not survive (the caller warns). */
+static void place_view_bytes(const flat *f, const mig_arch *sa, const mig_arch *ra,
+                             mig_uplan *out) {
   uint32_t nslots = out->n;
   for (uint32_t i = 0; i < f->n; i++) {
     const leaf *l = &f->v[i];
@@ -189,6 +192,9 @@ static void place_view_bytes(const flat *f, mig_uplan *out) {
       if (inside(l->soff, sl->soff, sl->ssize) || inside(l->roff, sl->roff, sl->rsize)) {
         sl->has_view = 1;
         covered = 1;
+        if (!out->reshaped_view && sl->ssize > 1 &&
+            (sa->byte_order != ra->byte_order || sl->ssize != sl->rsize))
+          out->reshaped_view = l->member;
       }
     }
     int again = out->n > nslots && out->slots[out->n - 1].soff == l->soff; /* a 2nd view */
@@ -210,6 +216,7 @@ int mig_union_plan(const mig_ckpt *c, uint32_t si, const __mig_type *r, const mi
   const mig_rtype *s = &c->types[si];
   out->slots = NULL;
   out->n = 0;
+  out->reshaped_view = NULL;
   if (!f.v) {
     snprintf(err, errlen, "out of memory");
     return -1;
@@ -256,7 +263,7 @@ int mig_union_plan(const mig_ckpt *c, uint32_t si, const __mig_type *r, const mi
     }
     i = j;
   }
-  if (!rc) place_view_bytes(&f, out);
+  if (!rc) place_view_bytes(&f, &c->arch, self, out);
   free(f.v);
   if (!rc) rc = check_receiver_slots(out, r, err, errlen);
   if (rc) {

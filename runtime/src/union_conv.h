@@ -21,6 +21,8 @@ typedef struct mig_uslot {
 typedef struct mig_uplan {
   mig_uslot *slots;
   uint32_t n;
+  const char *reshaped_view; /* a byte-array member whose bytes the conversion
+                                reorders or drops (NULL: none) */
 } mig_uplan;
 
 /* Plan the conversion of sender union type si into receiver type r.
