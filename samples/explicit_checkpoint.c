@@ -26,8 +26,8 @@ static int ckpt(const char *where, int step) {
   return r >= 0;
 }
 
-static long work(int step, long acc) {
-  long local[4] = {step, step * 2, step * 3, acc};
+static long long work(int step, long long acc) {
+  long long local[4] = {step, step * 2, step * 3, acc};
   for (int i = 0; i < 4; i++) acc = acc * 31 + local[i];
   if (step % 10 == 3) ckpt("work", step);
   local[0] += acc & 0xff;
@@ -35,7 +35,7 @@ static long work(int step, long acc) {
 }
 
 int main(void) {
-  long acc = 7;
+  long long acc = 7; /* long long: the same arithmetic on 32-bit targets */
   unsigned long long sum = 0;
   int calls = 0;
 
@@ -52,7 +52,7 @@ int main(void) {
       acc += ckpt("expr", step) * 1000 + step;
     }
     sum = sum * 1000003 + (unsigned long long)acc;
-    printf("step %2d acc %ld\n", step, acc);
+    printf("step %2d acc %lld\n", step, acc);
   }
   int k = 0;
   while (k < 3 && ckpt("while-cond", k)) { /* in a loop condition */

@@ -2,12 +2,19 @@
  * pointer members point into the heap, into string literals, at other
  * values and at functions, next to members that hold integers and doubles.
  *
- * The runtime cannot know which member of a union is live; it judges a
- * pointer member by its value (the address of a saved object or a known
- * function is translated, anything else is kept). The values here are
- * built so that every kind of member is live somewhere while the program
- * polls, and each step checks and prints what it reads back.
+ * The runtime cannot know by itself which member of a union is live; it
+ * judges a pointer member by its value (the address of a saved object or a
+ * known function is translated, anything else is kept). That is enough
+ * between ABIs of the same layout, not across byte order or width: a
+ * `long` sharing its bytes with a `double`, or a `char[16]` holding its own
+ * bytes, converts differently depending on the live member. The program
+ * knows: MIG_UNION_TAG (mig.h) declares which member each tag value makes
+ * live, and the restore converts that member. The values here are built
+ * so that every kind of member is live somewhere while the program polls,
+ * and each step checks and prints what it reads back; what it prints is the
+ * same on every target.
  */
+#include <mig.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +36,13 @@ struct value {
   } u;
 };
 
+MIG_UNION_TAG(struct value, tag, u, T_INT, i);
+MIG_UNION_TAG(struct value, tag, u, T_REAL, d);
+MIG_UNION_TAG(struct value, tag, u, T_STR, s);
+MIG_UNION_TAG(struct value, tag, u, T_CONS, cons);
+MIG_UNION_TAG(struct value, tag, u, T_FN, fn);
+MIG_UNION_TAG(struct value, tag, u, T_BYTES, bytes);
+
 static long add(long a, long b) { return a + b; }
 static long mul(long a, long b) { return a * b; }
 static long sub(long a, long b) { return a - b; }
@@ -41,11 +55,18 @@ static union {
   long raw;
 } g_last;
 
-union slot {
-  struct value *p;
-  long n;
-  double d;
+enum slot_kind { S_PTR, S_NUM, S_REAL };
+struct slot {
+  enum slot_kind kind;
+  union {
+    struct value *p;
+    long n;
+    double d;
+  } u;
 };
+MIG_UNION_TAG(struct slot, kind, u, S_PTR, p);
+MIG_UNION_TAG(struct slot, kind, u, S_NUM, n);
+MIG_UNION_TAG(struct slot, kind, u, S_REAL, d);
 
 static struct value *make(enum tag t) {
   struct value *v = malloc(sizeof *v);
@@ -54,16 +75,16 @@ static struct value *make(enum tag t) {
   return v;
 }
 
-static unsigned long digest(const struct value *v, int depth) {
+static unsigned long long digest(const struct value *v, int depth) {
   if (!v || depth > 40) return 7;
   switch (v->tag) {
-  case T_INT: return (unsigned long)v->u.i * 31u;
-  case T_REAL: return (unsigned long)(v->u.d * 1000.0);
+  case T_INT: return (unsigned long long)v->u.i * 31u;
+  case T_REAL: return (unsigned long long)(v->u.d * 1000.0);
   case T_STR: return strlen(v->u.s) * 131u + (unsigned char)v->u.s[0];
   case T_CONS: return digest(v->u.cons.car, depth + 1) * 17u + digest(v->u.cons.cdr, depth + 1);
-  case T_FN: return (unsigned long)v->u.fn(6, 7);
+  case T_FN: return (unsigned long long)v->u.fn(6, 7);
   case T_BYTES: {
-    unsigned long h = 0;
+    unsigned long long h = 0;
     for (int k = 0; k < 16; k++) h = h * 3 + v->u.bytes[k];
     return h;
   }
@@ -97,17 +118,14 @@ int main(void) {
   }
 
   /* A local union array, live across the polls below. */
-  union slot local[4];
-  local[0].p = vals[3];
-  local[1].n = -123456789L;
-  local[2].d = 2.5;
-  local[3].p = NULL;
+  struct slot local[4] = {{S_PTR, {.p = vals[3]}}, {S_NUM, {.n = -123456789L}},
+                          {S_REAL, {.d = 2.5}}, {S_PTR, {.p = NULL}}};
 
-  unsigned long total = 0;
+  unsigned long long total = 0;
   for (int round = 0; round < 6; round++) {
     for (int i = 0; i < N; i++) {
-      unsigned long d = digest(vals[i], 0);
-      total = total * 1099511628211ul + d;
+      unsigned long long d = digest(vals[i], 0);
+      total = total * 1099511628211ull + d;
       /* Turn some values into others, so each member kind is live at
        * different polls. */
       if ((i + round) % 9 == 0 && vals[i]->tag == T_INT) {
@@ -119,11 +137,11 @@ int main(void) {
         vals[i]->u.i = (long)round * 77 + i;
       }
     }
-    printf("round %d: total %lu, last %lu, local %lu %ld %.2f %s\n", round, total,
-           digest(g_last.v, 0), digest(local[0].p, 0), local[1].n, local[2].d,
-           local[3].p ? "set" : "null");
-    local[3].p = vals[round];
-    local[1].n += round;
+    printf("round %d: total %llu, last %llu, local %llu %ld %.2f %s\n", round, total,
+           digest(g_last.v, 0), digest(local[0].u.p, 0), local[1].u.n, local[2].u.d,
+           local[3].u.p ? "set" : "null");
+    local[3].u.p = vals[round];
+    local[1].u.n += round;
   }
   for (int i = 0; i < N; i++) free(vals[i]);
   free(heapstr);

@@ -10,8 +10,10 @@
 #include "state_mutexes.h"
 #include "state_pointers.h"
 #include "types.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include "union_conv.h"
+#include "union_tags.h"
 #include <string.h>
 
 /* A struct from a system header (`struct stat`, `struct timespec`, `struct
@@ -97,6 +99,45 @@ static void check_struct(rctx *x, uint32_t si, const __mig_type *r) {
   x->checked[si] = 1;
 }
 
+static const mig_rfield *sender_field(const mig_rtype *s, const char *name) {
+  for (uint32_t i = 0; i < s->nfields; i++)
+    if (strcmp(s->fields[i].name, name) == 0) return &s->fields[i];
+  return NULL;
+}
+
+static const __mig_field *receiver_field(const __mig_type *r, const char *name) {
+  for (uint32_t i = 0; i < r->nfields; i++)
+    if (strcmp(r->fields[i].name, name) == 0) return &r->fields[i];
+  return NULL;
+}
+
+/* Field i of struct r is a union whose layout differs here and the program
+ * declared its tag (MIG_UNION_TAG): the member the sender's tag names is
+ * converted alone, like a struct field. 0 when no declaration applies (the
+ * caller converts the union by union_conv.c's rules). */
+static int conv_tagged_union(rctx *x, const mig_rtype *s, const __mig_type *r, uint32_t i,
+                             const unsigned char *src, unsigned char *dst) {
+  const mig_rfield *sf = &s->fields[i];
+  const __mig_field *rf = &r->fields[i];
+  if (rf->type->kind != MIG_K_UNION || sf->count != 1 || mig_r_same_layout(x, sf->type, rf->type))
+    return 0;
+  const char *tag_name = mig_union_tag_field(r->name, rf->name);
+  const mig_rfield *tf = tag_name ? sender_field(s, tag_name) : NULL;
+  if (!tf || tf->bit_width || !mig_is_integer_kind(x->c.types[tf->type].kind)) return 0;
+  const mig_rtype *tt = &x->c.types[tf->type];
+  const mig_arch *sa = &x->c.arch;
+  mig_i128 tag = mig_load_int(src + tf->offset, (unsigned)tt->size, sa->byte_order,
+                              mig_kind_signed(sa, tt->kind, tt->flags));
+  const char *member = mig_union_tag_member(r->name, rf->name, (long long)tag);
+  const mig_rfield *sm = member ? sender_field(&x->c.types[sf->type], member) : NULL;
+  const __mig_field *rm = member ? receiver_field(rf->type, member) : NULL;
+  if (!sm || !rm || sm->bit_width || rm->bit_width || sm->count != rm->count) return 0;
+  unsigned char *u = dst + rf->offset;
+  memset(u, 0, rf->type->size);
+  mig_r_conv(x, sm->type, rm->type, src + sf->offset + sm->offset, u + rm->offset, sm->count);
+  return 1;
+}
+
 static void conv_struct(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
                         unsigned char *dst) {
   const mig_rtype *s = &x->c.types[si];
@@ -116,7 +157,8 @@ static void conv_struct(rctx *x, uint32_t si, const __mig_type *r, const unsigne
     else {
       if (x->depth < 8) x->fpath[x->depth] = sf->name;
       x->depth++; /* for messages: which variable or member */
-      mig_r_conv(x, sf->type, rf->type, src + sf->offset, dst + rf->offset, sf->count);
+      if (!conv_tagged_union(x, s, r, i, src, dst))
+        mig_r_conv(x, sf->type, rf->type, src + sf->offset, dst + rf->offset, sf->count);
       x->depth--;
     }
   }
@@ -131,9 +173,17 @@ static void conv_union(rctx *x, uint32_t si, const __mig_type *r, const unsigned
   char err[256];
   if (!x->uplans) x->uplans = mig_xcalloc(x->c.ntypes, sizeof *x->uplans);
   mig_uplan *p = &x->uplans[si];
-  if (!p->slots && mig_union_plan(&x->c, si, r, ra, p, err, sizeof err))
-    mig_r_fail("%s cannot be converted between %s and %s: %s", x->c.types[si].name,
-               sa->machine, ra->machine, err);
+  if (!p->slots) {
+    if (mig_union_plan(&x->c, si, r, ra, p, err, sizeof err))
+      mig_r_fail("%s cannot be converted between %s and %s: %s", x->c.types[si].name,
+                 sa->machine, ra->machine, err);
+    if (p->reshaped_view) /* once per union type: it may be silently wrong */
+      fprintf(stderr,
+              "mig: warning: %s from %s: member %s is restored as a view of the other "
+              "members' converted values; if it holds bytes of its own, declare the "
+              "union's tag with MIG_UNION_TAG (mig.h)\n",
+              x->c.types[si].name, sa->machine, p->reshaped_view);
+  }
   memset(dst, 0, r->size);
   for (uint32_t i = 0; i < p->n; i++) {
     const mig_uslot *sl = &p->slots[i];
@@ -146,9 +196,9 @@ static void conv_union(rctx *x, uint32_t si, const __mig_type *r, const unsigned
       mig_store_uint(d, sl->rsize, ra->byte_order, mig_r_xlate_ptr(x, v));
     } else if (v && sl->has_fn && mig_ptrmap_get(&x->fnames, (uintptr_t)v, &name)) {
       mig_store_uint(d, sl->rsize, ra->byte_order, mig_r_xlate_fn(x, v));
-    } else if (sl->kind == MIG_K_PTR && v) { /* only pointers here: stale, poisoned */
+    } else if (sl->kind == MIG_K_PTR && v && !sl->has_view) { /* only pointers: stale, poisoned */
       mig_store_uint(d, sl->rsize, ra->byte_order, mig_r_xlate_ptr(x, v));
-    } else if (sl->kind == MIG_K_FNPTR && v) { /* only function pointers: must be known */
+    } else if (sl->kind == MIG_K_FNPTR && v && !sl->has_view) { /* only function pointers: known */
       mig_store_uint(d, sl->rsize, ra->byte_order, mig_r_xlate_fn(x, v));
     } else if (!mig_is_integer_kind(sl->kind) && sl->kind != MIG_K_PTR &&
                sl->kind != MIG_K_FNPTR) { /* floats only */

@@ -129,6 +129,19 @@ static void check_vectors(rctx *x) {
   }
 }
 
+/* A type of the checkpoint this target does not have (`__int128` on a
+ * 32-bit target), or NULL: why the same source has another fingerprint
+ * here (its variables of that type are left out by #ifdef here). */
+static const char *type_missing_here(const mig_ckpt *c) {
+#ifndef __SIZEOF_INT128__
+  for (uint32_t i = 0; i < c->ntypes; i++)
+    if (c->types[i].kind == MIG_K_INT128 || c->types[i].kind == MIG_K_UINT128)
+      return c->types[i].name;
+#endif
+  (void)c;
+  return NULL;
+}
+
 void mig_restore(const char *path) {
   static rctx x;
   char err[512];
@@ -140,11 +153,16 @@ void mig_restore(const char *path) {
    * is verified (mig_stream_finish; an earlier error verifies it first). */
   mig_stream *st = mig_stream_open(path, key, keylen, &x.c, err, sizeof err);
   if (!st) mig_r_fail("%s", err);
+  mig_arch_self(&x.self);
+  if (x.c.fingerprint != mig_fingerprint() && type_missing_here(&x.c))
+    mig_r_fail("it holds values of type %s, which %s does not have (fingerprint %016llx, "
+               "this program %016llx)",
+               type_missing_here(&x.c), x.self.machine, (unsigned long long)x.c.fingerprint,
+               (unsigned long long)mig_fingerprint());
   if (x.c.fingerprint != mig_fingerprint())
     mig_r_fail("it was written by another program or another build of it "
          "(fingerprint %016llx, this program %016llx)",
          (unsigned long long)x.c.fingerprint, (unsigned long long)mig_fingerprint());
-  mig_arch_self(&x.self);
   size_t n = x.c.nobjects + 1;
   x.rtype = mig_xcalloc(n, sizeof *x.rtype);
   x.raddr = mig_xcalloc(n, sizeof *x.raddr);

@@ -16,8 +16,16 @@
  *     signed and unsigned ones together as the signed value when it fits,
  *     else as the unsigned one (-1 stays all ones, 3e9 stays 3e9);
  *   - floats alone convert as that float.
+ * A member that is an array of char, signed char or unsigned char (`char
+ * bytes[16]`) is a byte view of the union, as in C's own type punning: its
+ * bytes that overlap another member's scalar come back as the receiver's
+ * representation of that scalar's converted value (what the program would
+ * read through the view had it stored the value here); its bytes that no
+ * other member covers are copied. A slot overlapped by a view may hold any
+ * bits, so a pointer slot there keeps bits that are no saved address as an
+ * integer instead of treating them as a stale pointer.
  * Refused (the member names in the message): members whose scalars overlap
- * differently (a `long` over a `char[8]` across byte order), a float
+ * differently (a `long` over a `short[4]` across byte order), a float
  * sharing a slot whose size changes, long double sharing a slot, bit-fields, and members
  * that cannot be converted at all (mutexes, va_list, opaque bytes).
  *===----------------------------------------------------------------------===*/
@@ -32,6 +40,7 @@ typedef struct leaf {
   uint64_t soff, roff;
   uint32_t ssize, rsize, kind, flags;
   const char *member; /* top-level member, for messages */
+  int view;           /* a byte of a char-array member */
 } leaf;
 
 typedef struct flat {
@@ -40,6 +49,7 @@ typedef struct flat {
   const mig_ckpt *c;
   char *err;
   size_t errlen;
+  int view; /* the member being flattened is a byte view */
 } flat;
 
 static int failf(flat *f, const char *member, const char *what) {
@@ -77,13 +87,8 @@ static int flatten(flat *f, uint32_t si, const __mig_type *r, uint64_t soff, uin
     return failf(f, member, "cannot be converted");
   if (f->n == MAX_LEAVES) return failf(f, member, "has too many scalars to convert");
   f->v[f->n++] = (leaf){soff, roff, (uint32_t)s->size, (uint32_t)r->size, s->kind, s->flags,
-                        member};
+                        member, f->view};
   return 0;
-}
-
-static int by_soff(const void *a, const void *b) {
-  const leaf *x = a, *y = b;
-  return x->soff < y->soff ? -1 : x->soff > y->soff;
 }
 
 /* Leaves [from, to) share a slot: its kind and flags, or -1. */
@@ -91,7 +96,8 @@ static int judge_slot(flat *f, const mig_arch *sa, const mig_arch *ra, uint32_t 
                       uint32_t to, mig_uslot *out) {
   const leaf *l0 = &f->v[from];
   int nint = 0, nsigned = 0, nfloat = 0, other_float = 0;
-  *out = (mig_uslot){l0->soff, l0->roff, l0->ssize, l0->rsize, l0->kind, l0->flags, 0, 0, 0, 0};
+  uint32_t first_float = 0; /* the kind of the slot's first floating member */
+  *out = (mig_uslot){l0->soff, l0->roff, l0->ssize, l0->rsize, l0->kind, l0->flags, 0, 0, 0, 0, 0};
   for (uint32_t i = from; i < to; i++) {
     const leaf *l = &f->v[i];
     if (l->ssize != l0->ssize || l->roff != l0->roff || l->rsize != l0->rsize)
@@ -100,7 +106,8 @@ static int judge_slot(flat *f, const mig_arch *sa, const mig_arch *ra, uint32_t 
     else if (l->kind == MIG_K_FNPTR) out->has_fn = 1;
     else if (is_float_kind(l->kind)) {
       nfloat++;
-      if (l->kind != l0->kind || (l->kind != MIG_K_FLOAT && l->kind != MIG_K_DOUBLE))
+      if (!first_float) first_float = l->kind;
+      if (l->kind != first_float || (l->kind != MIG_K_FLOAT && l->kind != MIG_K_DOUBLE))
         other_float = 1;
     } else {
       nint++;
@@ -153,12 +160,63 @@ static int check_receiver_slots(const mig_uplan *p, const __mig_type *r, char *e
   return rc;
 }
 
+static int is_byte_kind(unsigned k) {
+  return k == MIG_K_CHAR || k == MIG_K_SCHAR || k == MIG_K_UCHAR;
+}
+
+/* `char bytes[16]`: an array of single bytes on both sides. */
+static int is_byte_view(const mig_ckpt *c, const mig_rfield *sf, const __mig_field *rf) {
+  const mig_rtype *st = &c->types[sf->type];
+  return sf->count > 1 && is_byte_kind(st->kind) && st->size == 1 && rf->type->size == 1 &&
+         rf->type->kind == st->kind;
+}
+
+static int inside(uint64_t off, uint64_t start, uint64_t size) {
+  return off >= start && off < start + size;
+}
+
+/* The view bytes: those inside a slot (on either side) are that slot's
+ * representation and are dropped, marking the slot; the others are copied
+ * as one-byte slots. Views were left out of the slots judged before. A view
+ * over a multi-byte slot whose byte order or size changes is reshaped: if
+ * it held data of its own, that data does not survive (the caller warns). */
+static void place_view_bytes(const flat *f, const mig_arch *sa, const mig_arch *ra,
+                             mig_uplan *out) {
+  uint32_t nslots = out->n;
+  for (uint32_t i = 0; i < f->n; i++) {
+    const leaf *l = &f->v[i];
+    if (!l->view) continue;
+    int covered = 0;
+    for (uint32_t k = 0; k < nslots; k++) {
+      mig_uslot *sl = &out->slots[k];
+      if (inside(l->soff, sl->soff, sl->ssize) || inside(l->roff, sl->roff, sl->rsize)) {
+        sl->has_view = 1;
+        covered = 1;
+        if (!out->reshaped_view && sl->ssize > 1 &&
+            (sa->byte_order != ra->byte_order || sl->ssize != sl->rsize))
+          out->reshaped_view = l->member;
+      }
+    }
+    int again = out->n > nslots && out->slots[out->n - 1].soff == l->soff; /* a 2nd view */
+    if (!covered && !again)
+      out->slots[out->n++] = (mig_uslot){l->soff, l->roff, 1, 1, MIG_K_UCHAR, 0, 0, 0, 0, 0, 1};
+  }
+}
+
+/* Views first, then by sender offset: views go to the end of the order. */
+static int by_view_then_soff(const void *a, const void *b) {
+  const leaf *x = a, *y = b;
+  if (x->view != y->view) return x->view - y->view;
+  return x->soff < y->soff ? -1 : x->soff > y->soff;
+}
+
 int mig_union_plan(const mig_ckpt *c, uint32_t si, const __mig_type *r, const mig_arch *self,
                    mig_uplan *out, char *err, size_t errlen) {
-  flat f = {malloc(MAX_LEAVES * sizeof(leaf)), 0, c, err, errlen};
+  flat f = {malloc(MAX_LEAVES * sizeof(leaf)), 0, c, err, errlen, 0};
   const mig_rtype *s = &c->types[si];
   out->slots = NULL;
   out->n = 0;
+  out->reshaped_view = NULL;
   if (!f.v) {
     snprintf(err, errlen, "out of memory");
     return -1;
@@ -176,11 +234,14 @@ int mig_union_plan(const mig_ckpt *c, uint32_t si, const __mig_type *r, const mi
       break;
     }
     uint64_t ss = c->types[sf->type].size, rs = rf->type->size;
+    f.view = is_byte_view(c, sf, rf);
     for (uint64_t e = 0; !rc && e < sf->count; e++)
       rc = flatten(&f, sf->type, rf->type, sf->offset + e * ss, rf->offset + e * rs, sf->name);
   }
+  uint32_t nscalar = 0; /* the leaves that are not views, sorted first */
   if (!rc) {
-    qsort(f.v, f.n, sizeof *f.v, by_soff);
+    qsort(f.v, f.n, sizeof *f.v, by_view_then_soff);
+    while (nscalar < f.n && !f.v[nscalar].view) nscalar++;
     out->slots = malloc((f.n + 1) * sizeof *out->slots);
     if (!out->slots) {
       snprintf(err, errlen, "out of memory");
@@ -188,9 +249,9 @@ int mig_union_plan(const mig_ckpt *c, uint32_t si, const __mig_type *r, const mi
     }
   }
   uint64_t end = 0;
-  for (uint32_t i = 0; !rc && i < f.n;) {
+  for (uint32_t i = 0; !rc && i < nscalar;) {
     uint32_t j = i + 1;
-    while (j < f.n && f.v[j].soff == f.v[i].soff) j++;
+    while (j < nscalar && f.v[j].soff == f.v[i].soff) j++;
     if (f.v[i].soff < end) { /* starts inside the previous slot */
       rc = failf(&f, f.v[i].member, "overlaps another member's scalar differently");
       break;
@@ -202,6 +263,7 @@ int mig_union_plan(const mig_ckpt *c, uint32_t si, const __mig_type *r, const mi
     }
     i = j;
   }
+  if (!rc) place_view_bytes(&f, &c->arch, self, out);
   free(f.v);
   if (!rc) rc = check_receiver_slots(out, r, err, errlen);
   if (rc) {

@@ -15,11 +15,14 @@ typedef struct mig_uslot {
   uint32_t ssize, rsize;
   uint32_t kind, flags;  /* the kind converted when no pointer matches    */
   uint8_t has_ptr, has_fn, is_signed, either_sign; /* either: signed and unsigned */
+  uint8_t has_view; /* a byte-array member overlaps it: any bits may be there */
 } mig_uslot;
 
 typedef struct mig_uplan {
   mig_uslot *slots;
   uint32_t n;
+  const char *reshaped_view; /* a byte-array member whose bytes the conversion
+                                reorders or drops (NULL: none) */
 } mig_uplan;
 
 /* Plan the conversion of sender union type si into receiver type r.

@@ -1,8 +1,9 @@
 /* Unions whose layout differs between ABIs but whose conversion does not
  * depend on the live member (union_conv.c): integers of one size, pointers
  * next to integers, same-size IEEE floats next to integers, pointer pairs.
- * With REFUSE defined, a union whose `long` lies over a `char[8]`: refused
- * across byte order, naming the variable. */
+ * With REFUSE defined, a union whose `long` lies over a `short[4]`: refused
+ * across byte order, naming the variable (a `char[8]` would be a byte view,
+ * see union_views.c). */
 #include <stdio.h>
 #include <string.h>
 
@@ -21,6 +22,10 @@ union bits {         /* a double's bits or an integer of the same size */
   double d;
   long long ll;
 };
+union bits_int_first { /* the same, the integer declared first */
+  long long ll;
+  double d;
+};
 union call {         /* a function pointer or an integer */
   long (*fn)(long);
   long tag;
@@ -33,7 +38,7 @@ union cell {         /* pointers only, two slots */
 #ifdef REFUSE
 union mixed {
   long l;
-  char c[8];
+  short s[4];
 };
 #endif
 
@@ -44,6 +49,8 @@ int main(void) {
   union num n[2] = {{.l = -5}, {.u = 7}};
   union ref r[2];
   union bits b = {.d = 2.5};
+  union bits_int_first b2 = {.ll = 0};
+  b2.d = 0.75;
   union call c[2];
   union cell cell = {.pr = {&target, NULL}};
   long other = 2;
@@ -58,7 +65,7 @@ int main(void) {
 #endif
   long sum = 0;
   for (int i = 0; i < 4; i++) {
-    sum += n[0].l + (long)n[1].u + *r[0].p + r[1].n + (long)(b.d * 4) + *g_ref.p;
+    sum += n[0].l + (long)n[1].u + *r[0].p + r[1].n + (long)(b.d * 4) + (long)(b2.d * 4) + *g_ref.p;
     sum += c[i % 2].fn(i + 1) + *cell.pr.a + (cell.pr.b == NULL);
 #ifdef REFUSE
     sum += m.l;
