@@ -41,13 +41,27 @@ int mig_end_rewind(void) {
   return mig_count.pending_result;
 }
 
+/* Polls a thread runs between two calls into the runtime when counting
+ * (MIG_STATS, MIG_STOP_AT): large enough that the calls cost nothing, and
+ * never past the next counted event, which thus falls on the last poll of
+ * a batch. With several threads running each reports every poll: batches
+ * of other threads would make "the N-th poll" depend on when they report. */
+enum { POLL_BATCH = 1 << 16 };
+
+static void next_batch(uint64_t polls) {
+  uint64_t n = mig_triggers_polls_to_next(polls);
+  if (n > POLL_BATCH) n = POLL_BATCH;
+  if (mig_threads_running() > 1) n = 1;
+  mig_counters_report_after(n);
+}
+
 int __mig_poll(void) {
   if (__mig_state == __MIG_REWINDING) {
     mig_end_rewind();
     return 0;
   }
   if (__mig_state != __MIG_NORMAL) return 0;
-  mig_triggers_count_poll();
+  next_batch(mig_triggers_count_batch());
   if (mig_stop_here(0)) return 1;
   if (!mig_triggers_pending() && !mig_world_stopping()) mig_poll_quiet();
   return 0;

@@ -14,7 +14,7 @@
  * (removed while the program ran in it) refuses the checkpoint.
  *===----------------------------------------------------------------------===*/
 #include "state_cwd.h"
-#include "registry.h"
+#include "runtime_globals.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stddef.h>
@@ -32,21 +32,10 @@ typedef struct cwd_state {
 
 static cwd_state cs;
 
-#define FIELD(m, t, n) {#m, &t, offsetof(cwd_state, m), n, 0, 0}
-static const __mig_field cwd_fields[] = {FIELD(dir, __mig_type_uchar, CWD_MAX),
-                                         FIELD(umask, __mig_type_uint, 1),
-                                         FIELD(error, __mig_type_int, 1)};
-static const __mig_type cwd_type = {
-    "struct __mig_cwd_state", MIG_K_STRUCT, 0, sizeof(cwd_state), _Alignof(cwd_state),
-    sizeof cwd_fields / sizeof cwd_fields[0], cwd_fields, 0};
-static const __mig_global cwd_globals[] = {{"<runtime>:cwd_state", &cs, &cwd_type, 1, 0}};
-static const __mig_type *const cwd_types[] = {&cwd_type};
-static const __mig_unit cwd_unit = {MIG_ABI_VERSION, "<runtime-cwd>", cwd_globals, 1, NULL, 0,
-                                    NULL, 0, NULL, 0, cwd_types, 1, NULL};
-
-__attribute__((constructor)) static void register_cwd_unit(void) {
-  __mig_register_unit(&cwd_unit);
-}
+MIG_RUNTIME_GLOBAL(cwd_state, cwd_state, cs, 0,
+                   MIG_RUNTIME_FIELD(cwd_state, dir, __mig_type_uchar, CWD_MAX),
+                   MIG_RUNTIME_FIELD(cwd_state, umask, __mig_type_uint, 1),
+                   MIG_RUNTIME_FIELD(cwd_state, error, __mig_type_int, 1))
 
 void mig_st_cwd_collect(writer *w) {
   (void)w;

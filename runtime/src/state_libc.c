@@ -12,8 +12,7 @@
  * 16807^i * s mod (2^31 - 1) and discards 310 outputs; unseeded is srandom(1).
  * drand48: x = (0x5DEECE66D x + 0xB) mod 2^48, unseeded x = 0.
  *===----------------------------------------------------------------------===*/
-#include "registry.h"
-#include <stddef.h>
+#include "runtime_globals.h"
 
 typedef struct rand_state {
   int32_t r[31];         /* random()'s state table                       */
@@ -26,23 +25,14 @@ typedef struct rand_state {
 
 static rand_state rs = {.a48 = 0x5DEECE66Dull, .c48 = 0xB};
 
-#define FIELD(m, t, n) {#m, &t, offsetof(rand_state, m), n, 0, 0}
-static const __mig_field rand_fields[] = {
-    FIELD(r, __mig_type_int, 31),      FIELD(f, __mig_type_int, 1),
-    FIELD(b, __mig_type_int, 1),       FIELD(seeded, __mig_type_int, 1),
-    FIELD(x48, __mig_type_ullong, 1),  FIELD(a48, __mig_type_ullong, 1),
-    FIELD(c48, __mig_type_uint, 1)};
-static const __mig_type rand_type = {
-    "struct __mig_rand_state", MIG_K_STRUCT, 0, sizeof(rand_state), _Alignof(rand_state),
-    sizeof rand_fields / sizeof rand_fields[0], rand_fields, 0};
-static const __mig_global rand_globals[] = {{"<runtime>:rand_state", &rs, &rand_type, 1, 0}};
-static const __mig_type *const rand_types[] = {&rand_type};
-static const __mig_unit rand_unit = {MIG_ABI_VERSION, "<runtime-rand>", rand_globals, 1, NULL, 0,
-                                     NULL, 0, NULL, 0, rand_types, 1, NULL};
-
-__attribute__((constructor)) static void register_rand_unit(void) {
-  __mig_register_unit(&rand_unit);
-}
+MIG_RUNTIME_GLOBAL(rand_state, rand_state, rs, 0,
+                   MIG_RUNTIME_FIELD(rand_state, r, __mig_type_int, 31),
+                   MIG_RUNTIME_FIELD(rand_state, f, __mig_type_int, 1),
+                   MIG_RUNTIME_FIELD(rand_state, b, __mig_type_int, 1),
+                   MIG_RUNTIME_FIELD(rand_state, seeded, __mig_type_int, 1),
+                   MIG_RUNTIME_FIELD(rand_state, x48, __mig_type_ullong, 1),
+                   MIG_RUNTIME_FIELD(rand_state, a48, __mig_type_ullong, 1),
+                   MIG_RUNTIME_FIELD(rand_state, c48, __mig_type_uint, 1))
 
 static int32_t next31(void);
 

@@ -9,6 +9,7 @@
  * (world.c); the pthread wrappers and the trampoline are in pthread.c.
  *===----------------------------------------------------------------------===*/
 #include "threads.h"
+#include "counters.h"
 #include "registry.h"
 #include "util.h"
 #include <mig/format.h>
@@ -59,6 +60,9 @@ mig_thread *mig_thread_new(void) {
   t->state = MIG_THR_RUNNING;
   table[nthreads++] = t;
   running++;
+  /* The creator may have been alone, counting polls in a batch (poll.c):
+   * from now on every thread reports each poll. */
+  if (running > 1) mig_counters_report_after(1);
   return t;
 }
 
@@ -102,6 +106,7 @@ void mig_thread_finish(mig_thread *t, void *ret) {
   t->retval = ret;
   t->state = t->detached ? MIG_THR_JOINED : MIG_THR_FINISHED;
   running--;
+  mig_counters_flush(NULL); /* its polls since the last report */
   pthread_cond_broadcast(&wcond); /* joiners; a stop may now be complete */
   pthread_mutex_unlock(&wlock);
 }

@@ -28,12 +28,12 @@ static uint64_t retry_at, retry_gap;
 static void on_usr1(int sig) {
   (void)sig;
   want_continue = 1;
-  __mig_poll_requested = 1;
+  __mig_poll_requested = __MIG_POLL_NOW;
 }
 static void on_term(int sig) {
   (void)sig;
   want_exit = 1;
-  __mig_poll_requested = 1;
+  __mig_poll_requested = __MIG_POLL_NOW;
 }
 
 static void install(int sig, void (*h)(int)) {
@@ -46,7 +46,7 @@ static void install(int sig, void (*h)(int)) {
 }
 
 void mig_triggers_init(void) {
-  if (mig_cfg.keep_polling) __mig_poll_requested = 1;
+  if (mig_cfg.keep_polling) __mig_poll_requested = __MIG_POLL_COUNT;
   if (mig_cfg.stats) mig_counters_print_at_exit();
   install(SIGUSR1, on_usr1);
   install(mig_cfg.stop_signal, on_term);
@@ -57,14 +57,33 @@ void mig_triggers_init(void) {
   }
 }
 
-void mig_triggers_count_poll(void) {
-  uint64_t n = __atomic_add_fetch(&mig_count.polls, 1, __ATOMIC_RELAXED); /* any thread */
-  if (mig_cfg.stop_at && n == mig_cfg.stop_at) stop_due = 1;
-  if (retry_at && n >= retry_at) { /* a refused request, asked again */
+void mig_triggers_counted(uint64_t before, uint64_t after) {
+  if (mig_cfg.stop_at && before < mig_cfg.stop_at && mig_cfg.stop_at <= after) stop_due = 1;
+  if (retry_at && after >= retry_at) { /* a refused request, asked again */
     retry_at = 0;
     if (retry_exit) stop_due = 1;
     else want_continue = 1;
   }
+}
+
+uint64_t mig_triggers_count_batch(void) {
+  uint64_t done, n = mig_counters_flush(&done);
+  mig_triggers_counted(n - done, n);
+  return n;
+}
+
+void mig_triggers_count_poll(void) {
+  mig_triggers_count_batch();
+  uint64_t n = __atomic_add_fetch(&mig_count.polls, 1, __ATOMIC_RELAXED); /* any thread */
+  mig_triggers_counted(n - 1, n);
+}
+
+uint64_t mig_triggers_polls_to_next(uint64_t n) {
+  uint64_t next = UINT64_MAX;
+  if (mig_cfg.stop_at > n) next = mig_cfg.stop_at - n;
+  uint64_t retry = retry_at;
+  if (retry > n && retry - n < next) next = retry - n;
+  return next;
 }
 
 int mig_triggers_pending(void) { return want_continue || want_exit || stop_due; }
@@ -92,8 +111,13 @@ void mig_triggers_done(int written) {
   } else if (taken_exit || taken_continue) {
     retry_gap = !retry_gap ? 1 : retry_gap < ((uint64_t)1 << 20) ? retry_gap * 2 : retry_gap;
     retry_exit = taken_exit;
-    retry_at = __atomic_load_n(&mig_count.polls, __ATOMIC_RELAXED) + retry_gap;
-    __atomic_store_n(&__mig_poll_requested, 1, __ATOMIC_SEQ_CST);
+    retry_at = mig_counters_flush(NULL) + retry_gap;
+    /* This thread's batch ends at the retry; in a run with several threads
+     * every thread reports at each poll (poll.c). */
+    mig_counters_report_within(retry_gap);
+    int r = __mig_poll_requested;
+    if (r == __MIG_POLL_OFF)
+      __atomic_store_n(&__mig_poll_requested, __MIG_POLL_COUNT, __ATOMIC_SEQ_CST);
   }
   taken_exit = taken_continue = 0;
 }

@@ -3,8 +3,18 @@
 #define MIG_TRIGGERS_H
 
 void mig_triggers_init(void); /* signals and timer, after mig_config_init */
-/* Count a poll (or mig_checkpoint call) and note MIG_STOP_AT and retries. */
+#include <stdint.h>
+/* The poll count went from `before` to `after` (counters.c batches): note
+ * MIG_STOP_AT and retries falling in between. */
+void mig_triggers_counted(uint64_t before, uint64_t after);
+/* Count the calling thread's batch of polls (mig_triggers_counted); returns
+ * the total. */
+uint64_t mig_triggers_count_batch(void);
+/* Count one poll (a mig_checkpoint call) after the thread's batch. */
 void mig_triggers_count_poll(void);
+/* Polls from count n to the next counted event (MIG_STOP_AT, a retry);
+ * UINT64_MAX: none. */
+uint64_t mig_triggers_polls_to_next(uint64_t n);
 /* A signal, the timer or MIG_STOP_AT asked for a checkpoint. */
 int mig_triggers_pending(void);
 /* A refused checkpoint will be asked again at a later poll. */

@@ -18,7 +18,7 @@
  * earlier handler.
  *===----------------------------------------------------------------------===*/
 #include "user_signals.h"
-#include "registry.h"
+#include "runtime_globals.h"
 #include "util.h"
 #include <errno.h>
 #include <signal.h>
@@ -45,24 +45,12 @@ typedef struct user_action {
 
 static user_action actions[MIG_NSIG];
 
-#define FIELD(m, t) {#m, &t, offsetof(user_action, m), 1, 0, 0}
-static const __mig_field action_fields[] = {
-    FIELD(disposition, __mig_type_int), FIELD(flags, __mig_type_int),
-    FIELD(mask, __mig_type_ullong), FIELD(handler, __mig_type_fnptr),
-    FIELD(action, __mig_type_fnptr)};
-static const __mig_type action_type = {
-    "struct __mig_user_action", MIG_K_STRUCT, MIG_TF_HAS_PTR, sizeof(user_action),
-    _Alignof(user_action), sizeof action_fields / sizeof action_fields[0], action_fields, 0};
-static const __mig_global runtime_globals[] = {
-    {"<runtime>:signal_actions", actions, &action_type, MIG_NSIG, 0}};
-static const __mig_type *const runtime_types[] = {&action_type};
-static const __mig_unit runtime_unit = {
-    MIG_ABI_VERSION, "<runtime>", runtime_globals, 1, NULL, 0, NULL, 0, NULL, 0,
-    runtime_types, 1, NULL};
-
-__attribute__((constructor)) static void register_runtime_unit(void) {
-  __mig_register_unit(&runtime_unit);
-}
+MIG_RUNTIME_GLOBAL(signal_actions, user_action, actions, MIG_TF_HAS_PTR,
+                   MIG_RUNTIME_FIELD(user_action, disposition, __mig_type_int, 1),
+                   MIG_RUNTIME_FIELD(user_action, flags, __mig_type_int, 1),
+                   MIG_RUNTIME_FIELD(user_action, mask, __mig_type_ullong, 1),
+                   MIG_RUNTIME_FIELD(user_action, handler, __mig_type_fnptr, 1),
+                   MIG_RUNTIME_FIELD(user_action, action, __mig_type_fnptr, 1))
 
 static void trampoline(int sig, siginfo_t *info, void *uc) {
   int saved_errno = errno;

@@ -30,7 +30,7 @@ void mig_world_enter_stop(void) {
   mig_threads_lock();
   if (!stopping) {
     __atomic_store_n(&stopping, 1, __ATOMIC_SEQ_CST);
-    __atomic_store_n(&__mig_poll_requested, 1, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&__mig_poll_requested, __MIG_POLL_NOW, __ATOMIC_SEQ_CST);
     mig_threads_broadcast(); /* joiners take part */
   }
   exit_after |= mig_triggers_take();
@@ -81,9 +81,10 @@ void mig_world_resume(int rc) {
 }
 
 void mig_poll_quiet(void) {
-  if (mig_cfg.keep_polling) return;
-  __atomic_store_n(&__mig_poll_requested, 0, __ATOMIC_SEQ_CST);
+  int counting = mig_cfg.keep_polling || mig_triggers_retry_scheduled();
+  __atomic_store_n(&__mig_poll_requested, counting ? __MIG_POLL_COUNT : __MIG_POLL_OFF,
+                   __ATOMIC_SEQ_CST);
   /* A signal or another thread may have asked meanwhile: do not lose it. */
-  if (mig_triggers_pending() || mig_world_stopping() || mig_triggers_retry_scheduled())
-    __atomic_store_n(&__mig_poll_requested, 1, __ATOMIC_SEQ_CST);
+  if (mig_triggers_pending() || mig_world_stopping())
+    __atomic_store_n(&__mig_poll_requested, __MIG_POLL_NOW, __ATOMIC_SEQ_CST);
 }

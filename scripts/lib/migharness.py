@@ -54,6 +54,15 @@ class Proc:
         return not self.timed_out and self.rc == ref.rc and self.out == ref.out
 
 
+def split_program_args(argv):
+    """(own options, program arguments): a driver's command line
+    `OPTIONS... [-- PROGRAM-ARGS...]` split at the first `--`."""
+    if "--" not in argv:
+        return list(argv), []
+    i = argv.index("--")
+    return argv[:i], argv[i + 1:]
+
+
 def clean_env(extra=None):
     """The environment of a test run: ours without MIG_*, plus extra."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("MIG_")}

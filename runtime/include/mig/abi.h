@@ -32,7 +32,7 @@
 
 #include <mig/typeinfo.h>
 
-#define MIG_ABI_VERSION 2
+#define MIG_ABI_VERSION 3 /* 3: poll countdown, function signatures */
 
 #ifdef __cplusplus
 extern "C" {
@@ -47,9 +47,23 @@ enum { __MIG_NORMAL = 0, __MIG_UNWINDING = 1, __MIG_REWINDING = 2 };
 /* Per thread. Read after every call that may reach a poll point. */
 extern __thread int __mig_state __attribute__((tls_model("initial-exec")));
 
-/* Process wide. Non-zero sends every poll point into __mig_poll(): a
- * checkpoint was asked for (signal, timer, MIG_STOP_AT counting, MIG_STATS). */
+/* Process wide. __MIG_POLL_NOW sends every poll point into __mig_poll(): a
+ * checkpoint was asked for (signal, timer, another thread's stop).
+ * __MIG_POLL_COUNT (MIG_STOP_AT, MIG_STATS, a retry) makes each poll
+ * decrement the thread's __mig_poll_countdown and call __mig_poll() only
+ * when it reaches 0: the runtime counts polls in batches (counters.c) and
+ * sizes each batch so that a counted event (the MIG_STOP_AT-th poll) is the
+ * last poll of one. 0 (the usual case): one load and a predicted branch. */
+enum { __MIG_POLL_OFF = 0, __MIG_POLL_COUNT = 1, __MIG_POLL_NOW = 2 };
 extern volatile int __mig_poll_requested;
+extern __thread int __mig_poll_countdown __attribute__((tls_model("initial-exec")));
+
+/* Whether a poll point calls __mig_poll(). */
+static __inline__ __attribute__((always_inline)) int __mig_poll_due(void) {
+  int r = __mig_poll_requested;
+  if (__builtin_expect(r == __MIG_POLL_OFF, 1)) return 0;
+  return --__mig_poll_countdown <= 0 || r == __MIG_POLL_NOW;
+}
 
 /* Per thread: >0 while an untransformed function that may call back into
  * transformed code (qsort, bsearch, a signal handler...) is on the stack.
@@ -280,6 +294,8 @@ typedef struct __mig_function_ref {
   const char *name;        /* as in __mig_func.name; external functions
                               (libc) by their plain name                     */
   void (*addr)(void);
+  const __mig_type *type;  /* its signature: the MIG_K_FNPTR descriptor of a
+                              pointer to it (NULL: not known, any pointer)  */
 } __mig_function_ref;
 
 typedef struct __mig_literal {
@@ -323,7 +339,7 @@ int __mig_user_main(int argc, char **argv, char **envp);
 
 /* A poll point; __mig_resume_<k> is its resume label. */
 #define __MIG_POLL(k)                                                        \
-  if (__builtin_expect(__mig_poll_requested != 0, 0)) {                      \
+  if (__builtin_expect(__mig_poll_due(), 0)) {                               \
     __mig_resume_##k:                                                        \
     if (__mig_poll()) {                                                      \
       __mig_site = (k);                                                      \

@@ -215,10 +215,7 @@ def showerr(err):
 
 def main(argv):
     sys.stdout.reconfigure(line_buffering=True)  # progress shows in a log as it happens
-    args = []
-    if "--" in argv:
-        i = argv.index("--")
-        argv, args = argv[:i], argv[i + 1:]
+    argv, args = mh.split_program_args(argv)
     # A value may start with '-' (--pp-arg --poll=explicit): join it on.
     joined, i = [], 0
     while i < len(argv):

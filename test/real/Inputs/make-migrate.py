@@ -124,10 +124,7 @@ class Job:
 
 def main(argv):
     sys.stdout.reconfigure(line_buffering=True)  # progress shows in a log as it happens
-    args = []
-    if "--" in argv:
-        i = argv.index("--")
-        argv, args = argv[:i], argv[i + 1:]
+    argv, args = mh.split_program_args(argv)
     p = argparse.ArgumentParser(prog="make-migrate", description=__doc__.split("\n\n")[0])
     p.add_argument("--migcc", required=True)
     p.add_argument("--run-aarch64", default="")
