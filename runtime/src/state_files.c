@@ -282,19 +282,26 @@ static int open_flags(int32_t f) {
   return fl;
 }
 
+/* ftell counts bytes pushed back by ungetc as unread: the descriptor is
+ * after them, and they are pushed back again (push_back). */
+static int64_t resume_offset(const file_rec *r) {
+  return r->offset + (r->nback > 0 && r->nback <= BACK_MAX ? r->nback : 0);
+}
+
 /* Open r's file positioned at its offset, on a descriptor above every saved
  * one (so that putting each at its number cannot clobber another). */
 static int reopen(const file_rec *r) {
   const char *path = rec_path(r);
+  int64_t at = resume_offset(r);
   int fd = open(path, open_flags(r->flags) | O_CLOEXEC);
   if (fd < 0) mig_r_fail("cannot re-open %s (descriptor %d): %s", path, r->fd, strerror(errno));
   struct stat st;
   if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-    if (st.st_size < r->offset)
+    if (st.st_size < at)
       mig_r_fail("%s is %lld bytes long, shorter than the saved position %lld (descriptor %d)",
-                 path, (long long)st.st_size, (long long)r->offset, r->fd);
-    if (lseek(fd, (off_t)r->offset, SEEK_SET) < 0)
-      mig_r_fail("cannot seek %s to %lld: %s", path, (long long)r->offset, strerror(errno));
+                 path, (long long)st.st_size, (long long)at, r->fd);
+    if (lseek(fd, (off_t)at, SEEK_SET) < 0)
+      mig_r_fail("cannot seek %s to %lld: %s", path, (long long)at, strerror(errno));
   }
   int hi = fcntl(fd, F_DUPFD_CLOEXEC, 1024);
   if (hi < 0) return fd;
@@ -344,12 +351,13 @@ static void rebind_dir(const file_rec *r) {
 static void rebind_stdin(const file_rec *r) {
   struct stat st;
   const char *path = rec_path(r);
+  int64_t at = resume_offset(r);
   if (fstat(0, &st) == 0 && S_ISREG(st.st_mode)) {
-    if (st.st_size < r->offset)
+    if (st.st_size < at)
       mig_r_fail("standard input is %lld bytes long, shorter than the saved position %lld in "
-                 "%s", (long long)st.st_size, (long long)r->offset, path);
-    if (lseek(0, (off_t)r->offset, SEEK_SET) < 0)
-      mig_r_fail("cannot seek standard input to %lld: %s", (long long)r->offset, strerror(errno));
+                 "%s", (long long)st.st_size, (long long)at, path);
+    if (lseek(0, (off_t)at, SEEK_SET) < 0)
+      mig_r_fail("cannot seek standard input to %lld: %s", (long long)at, strerror(errno));
   } else {
     int fd = reopen(r);
     place_fd(fd, r);

@@ -36,6 +36,8 @@ struct job {
 };
 static FILE *g_log, *g_out_alias;
 
+static long step(int k) { return k; }
+
 static void make_input(void) {
   // CHECK: f = __mig_fopen("input.txt", "w");
   FILE *f = fopen("input.txt", "w");
@@ -66,10 +68,13 @@ int main(int argc, char **argv) {
   j->out = fopen("out.txt", "w");
   j->lines = 0;
   g_out_alias = j->out;
-  int c;
+  int c, colons = 0;
+  long spin = 0;
   while ((c = fgetc(j->in)) != EOF) { // a poll per character
-    if (c == ':') {
-      ungetc('=', j->in); // pending across the next poll
+    if (c == ':') { // counted once: re-reading it after a restore would count it twice
+      colons++;
+      ungetc('=', j->in);
+      for (int k = 0; k < 2; k++) spin += step(k); // polls with the ungetc pending
       continue;
     }
     fputc(c, j->out);
@@ -80,7 +85,8 @@ int main(int argc, char **argv) {
       fputc('#', upd);
     }
   }
-  printf("lines %ld, same stream %d\n", j->lines, g_out_alias == j->out);
+  printf("lines %ld, colons %d, spin %ld, same stream %d\n", j->lines, colons, spin,
+         g_out_alias == j->out);
   fclose(j->in);
   fclose(j->out);
   fclose(g_log);
