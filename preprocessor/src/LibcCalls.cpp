@@ -51,4 +51,45 @@ void rewriteLibcCalls(const MigratableAnalysis &MA, SourceHelper &SH) {
   }
 }
 
+//===- Open files -----------------------------------------------------------===//
+
+namespace {
+
+const char *const FileFunctions[] = {"fopen",  "fdopen",  "freopen",   "fclose",   "open",
+                                     "openat", "creat",   "close",     "dup",      "dup2",
+                                     "dup3",   "opendir", "fdopendir", "closedir", "pipe",
+                                     "pipe2",  "socket",  "popen",     "pclose",   "tmpfile"};
+
+/// A C library file function, or null. Unlike replacedName, a definition in
+/// a system header is accepted: with _FORTIFY_SOURCE, glibc defines open
+/// and openat as inline wrappers.
+const char *fileFunctionName(const FunctionDecl *FD, const SourceManager &SM) {
+  if (!FD || !FD->getIdentifier() || !SM.isInSystemHeader(FD->getCanonicalDecl()->getLocation()))
+    return nullptr;
+  for (const FunctionDecl *D : FD->redecls())
+    if (D->hasBody() && !SM.isInSystemHeader(D->getLocation()))
+      return nullptr; // the user's own function of that name
+  for (const char *N : FileFunctions)
+    if (FD->getName() == N)
+      return N;
+  return nullptr;
+}
+
+} // namespace
+
+void rewriteFileCalls(const MigratableAnalysis &MA, SourceHelper &SH) {
+  const SourceManager &SM = SH.Ctx.getSourceManager();
+  for (FunctionDecl *FD : MA.userFunctions()) {
+    RefFinder RF;
+    RF.TraverseStmt(FD->getBody());
+    for (DeclRefExpr *DRE : RF.Refs) {
+      const char *N = fileFunctionName(cast<FunctionDecl>(DRE->getDecl()), SM);
+      if (!N || DRE->getLocation().isMacroID())
+        continue;
+      unsigned B = SH.offset(DRE->getLocation());
+      SH.Edits.replace(B, SH.tokenEnd(DRE->getLocation()), std::string("__mig_") + N);
+    }
+  }
+}
+
 } // namespace migpp

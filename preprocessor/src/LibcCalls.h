@@ -20,6 +20,12 @@ namespace migpp {
 /// functions to the runtime's __mig_<name>.
 void rewriteLibcCalls(const MigratableAnalysis &MA, SourceHelper &SH);
 
+/// Rewrites the calls that open and close files, descriptors, directory
+/// streams and pipes (fopen, open, dup2, opendir, pipe, ...) in the user's
+/// functions to the runtime's __mig_<name>, which keep the table of open
+/// files a checkpoint saves (runtime/src/vfiles.c, state_files.c).
+void rewriteFileCalls(const MigratableAnalysis &MA, SourceHelper &SH);
+
 } // namespace migpp
 
 #endif

@@ -55,6 +55,7 @@ bool UnitTransformer::run(std::string &Output) {
   rewriteAllocationCalls(MA, SH, Types);
   rewritePthreadCalls(MA, SH);
   rewriteLibcCalls(MA, SH);
+  rewriteFileCalls(MA, SH);
   bracketCallbackCalls(MA, SH);
   // Renaming main first: with an implicit int (`main() { static int x; ...`)
   // the definition starts at the name, where moveStaticLocals inserts the

@@ -213,6 +213,13 @@ static int open_fd(mig_stream *s, const char *path, char *err, size_t errlen) {
     s->fd = open(path, O_RDONLY | O_CLOEXEC);
     if (s->fd < 0) return ERR("cannot open %s: %s", path, strerror(errno));
     s->own_fd = 1;
+    /* Off the low numbers: the program's files are put back at theirs while
+     * this stream is still open (state_files.c). */
+    int high = fcntl(s->fd, F_DUPFD_CLOEXEC, 1024);
+    if (high >= 0) {
+      close(s->fd);
+      s->fd = high;
+    }
   }
   if (fstat(s->fd, &st) != 0) return ERR("cannot read %s: %s", s->label, strerror(errno));
   s->regular = S_ISREG(st.st_mode);

@@ -11,6 +11,7 @@
 #include "kinds.h"
 #include "state_argv.h"
 #include "state_cwd.h"
+#include "state_files.h"
 #include "state_frames.h"
 #include "state_globals.h"
 #include "state_heap.h"
@@ -22,6 +23,7 @@ const mig_kind mig_kinds[] = {
     /* name       collect                  check                   put
        start                  place                         finish */
     {"cwd", mig_st_cwd_collect, mig_st_cwd_check, NULL, NULL, NULL, mig_st_cwd_finish},
+    {"files", mig_st_files_collect, mig_st_files_check, NULL, mig_st_files_start, NULL, NULL},
     {"globals", mig_st_globals_collect, NULL, NULL, NULL, NULL, NULL},
     {"heap", mig_st_heap_collect, NULL, NULL, NULL, NULL, NULL},
     {"argv", mig_st_argv_collect, NULL, NULL, NULL, NULL, mig_st_argv_finish},

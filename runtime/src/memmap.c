@@ -170,7 +170,8 @@ int mig_memmap_classify(uintptr_t v, char *why, size_t n) {
   int heap = strcmp(m->what, "[heap]") == 0;
   if (heap || (!m->what[0] && m->has_heap_block)) {
     if (m->end - v >= sizeof(unsigned) && looks_like_glibc_file(v)) {
-      snprintf(why, n, "points to an open FILE (%p): only stdin, stdout and stderr can be "
+      snprintf(why, n, "points to an open FILE (%p) the runtime did not see opened: only the "
+                       "standard streams and files opened by code built with migcc can be "
                        "migrated", (void *)v);
       return -1;
     }

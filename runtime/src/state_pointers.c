@@ -21,6 +21,7 @@
 #include "registry.h"
 #include "state_mutexes.h"
 #include "types.h"
+#include "vfiles.h"
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,7 +50,7 @@ uintptr_t mig_poison_pointer(uint64_t v) {
 /*--- Writer -------------------------------------------------------------------*/
 static int data_ptr_ok(const writer *w, uintptr_t v) {
   if (!v || v == w->specials[0] || v == w->specials[1] || v == w->specials[2]) return 1;
-  return mig_objmap_find(&w->map, v) != NULL;
+  return mig_objmap_find(&w->map, v) != NULL || mig_vf_is_handle(v); /* an open FILE, DIR */
 }
 
 /* 1 (with `why` filled) when v, in no saved object, points into memory the
@@ -73,6 +74,12 @@ static int foreign_memory(writer *w, uintptr_t v, char *why, size_t n) {
  * are not: 1 with `why` filled. MIG_STRICT=1 treats every such pointer as
  * foreign. */
 static int foreign_pointer(writer *w, uintptr_t v, char *why, size_t n) {
+  char dir[512];
+  if (mig_vf_inside_dir(v, dir, sizeof dir)) {
+    snprintf(why, n, "points into the directory stream of %s (readdir's result): the entry "
+                     "cannot be migrated, copy what is needed of it before a poll point", dir);
+    return 1;
+  }
   if (mig_cfg.strict) {
     snprintf(why, n, "points to memory the runtime does not know (%p)", (void *)v);
     return 1;
@@ -219,6 +226,8 @@ uintptr_t mig_r_xlate_ptr(rctx *x, uint64_t v) {
       default: return (uintptr_t)stderr;
       }
   const mig_range *rg = mig_objmap_find(&x->map, v);
+  uintptr_t stream;
+  if (!rg && mig_vf_xlate(v, &stream)) return stream; /* a re-opened FILE, DIR */
   if (!rg) return poison_pointer(v);
   uint64_t off = v - rg->start;
   if (rg->id >= x->c.nobjects) {
@@ -254,7 +263,8 @@ uintptr_t mig_r_xlate_fn(rctx *x, uint64_t v) {
 int mig_r_is_sender_object(rctx *x, uint64_t v) {
   for (uint32_t i = 0; i < x->c.nspecials; i++)
     if (x->c.specials[i].addr == v) return 1;
-  return mig_objmap_find(&x->map, v) != NULL;
+  uintptr_t stream;
+  return mig_objmap_find(&x->map, v) != NULL || mig_vf_xlate(v, &stream);
 }
 
 /* Bits kept in a union's function pointer member must not be code of this
@@ -349,7 +359,9 @@ static void scan_untyped(rctx *x, const mig_robject *o, uint64_t from, uint64_t 
       uint32_t k = 0;
       while (k < x->c.nspecials && x->c.specials[k].addr != v) k++;
       /* an interpreter keeps its C functions' addresses in untyped memory */
-      if (k == x->c.nspecials && !(is_fn = mig_ptrmap_get(&x->fnames, (uintptr_t)v, &fname)))
+      uintptr_t stream;
+      if (k == x->c.nspecials && !(is_fn = mig_ptrmap_get(&x->fnames, (uintptr_t)v, &fname)) &&
+          !mig_vf_xlate(v, &stream))
         continue;
     } else if (!mig_r_is_sender_object(x, v)) {
       continue;

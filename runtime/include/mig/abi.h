@@ -192,6 +192,31 @@ long __mig_lrand48(void);
 long __mig_mrand48(void);
 void __mig_srand48(long seed);
 
+/*--- Open files (runtime/src/vfiles.c) -------------------------------------*/
+/* mig-pp rewrites the calls that open and close files to these, which call
+ * libc's and note each file's path, mode and descriptor for checkpoints
+ * (runtime/src/state_files.c). FILE * and DIR * are void * here. */
+void *__mig_fopen(const char *path, const char *mode);
+void *__mig_fdopen(int fd, const char *mode);
+void *__mig_freopen(const char *path, const char *mode, void *stream);
+int __mig_fclose(void *stream);
+int __mig_open(const char *path, int flags, ...);
+int __mig_openat(int dirfd, const char *path, int flags, ...);
+int __mig_creat(const char *path, unsigned mode);
+int __mig_close(int fd);
+int __mig_dup(int fd);
+int __mig_dup2(int fd, int to);
+int __mig_dup3(int fd, int to, int flags);
+void *__mig_opendir(const char *path);
+void *__mig_fdopendir(int fd);
+int __mig_closedir(void *dir);
+int __mig_pipe(int fds[2]);
+int __mig_pipe2(int fds[2], int flags);
+int __mig_socket(int domain, int type, int protocol);
+void *__mig_popen(const char *command, const char *mode);
+int __mig_pclose(void *stream);
+void *__mig_tmpfile(void);
+
 /*--- Heap ----------------------------------------------------------------*/
 /* elem: the element type inferred by mig-pp (NULL: untyped bytes). */
 void *__mig_malloc(__mig_size_t n, const __mig_type *elem);

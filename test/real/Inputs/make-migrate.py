@@ -7,9 +7,12 @@ and so must the files named by --compare (byte-identical).
 
   make-migrate.py --migcc M --run-aarch64 "CMD" --src DIR --work DIR
       --make "ARGS" --exe PATH --stops "N1 N2 ..." [--compare FILE]...
-      [--setup "SHELL"] [--to "x86_64 aarch64"] -- PROGRAM-ARGS...
+      [--setup "SHELL"] [--to "x86_64 aarch64"] [--from "x86_64 aarch64"]
+      -- PROGRAM-ARGS...
 
---stops: fractions of the poll count in percent (e.g. "10 50 90").
+--stops: fractions of the poll count in percent (e.g. "10 50 90"); each stop
+is taken on every --from architecture (default x86_64) and restored on
+every --to one.
 The program runs in --work/run-<case> (--setup runs there first); paths
 in PROGRAM-ARGS are relative to it. The steps are scripts/lib/migharness.py's.
 """
@@ -39,8 +42,10 @@ class Job:
         shutil.copytree(self.a.src, d, symlinks=True)
         log = os.path.join(self.work, arch + ".build.log")
         with open(log, "wb") as f:
-            r = subprocess.run(["nice", "make", "-j2", "-C", d] + shlex.split(self.a.make)
-                               + ["CC=" + cc, "AR=llvm-ar-19 rcu", "RANLIB=llvm-ranlib-19"],
+            # --make comes last: a Makefile whose own AR rule differs overrides AR
+            r = subprocess.run(["nice", "make", "-j2", "-C", d]
+                               + ["CC=" + cc, "AR=llvm-ar-19 rcu", "RANLIB=llvm-ranlib-19"]
+                               + shlex.split(self.a.make),
                                stdin=subprocess.DEVNULL, stdout=f, stderr=subprocess.STDOUT)
         if r.returncode != 0:
             print("FAIL: build for %s" % arch)
@@ -69,7 +74,7 @@ class Job:
         os.makedirs(self.work)
         tos = a.to.split()
         self.build("x86_64", a.migcc)
-        if "aarch64" in tos:
+        if "aarch64" in tos or "aarch64" in a.from_.split():
             self.build("aarch64", a.migcc + " --target=aarch64-linux-gnu")
         ref, polls = mh.stats_run(self.cmd("x86_64"), TIMEOUT, cwd=self.rundir("ref"))
         self.keep("ref", ref)
@@ -78,7 +83,7 @@ class Job:
             sys.stdout.write(ref.err.decode(errors="replace"))
             return 1
         passed = failed = 0
-        if "aarch64" in tos:
+        if "aarch64" in tos or "aarch64" in a.from_.split():
             ref64 = mh.run(self.cmd("aarch64"), TIMEOUT, cwd=self.rundir("ref64"))
             self.keep("ref64", ref64)
             if ref64.out != ref.out:
@@ -87,10 +92,10 @@ class Job:
         print("reference: %d polls" % polls)
         for pct in a.stops.split():
             n = max(1, polls * int(pct) // 100)
-            for to in tos:
-                c = "stop%d-%s" % (n, to)
+            for fr, to in [(f, t) for f in a.from_.split() for t in tos]:
+                c = "stop%d-%s" % (n, to) if fr == "x86_64" else "stop%d-%s-%s" % (n, fr, to)
                 d = self.rundir(c)
-                st = mh.stop(self.cmd("x86_64"), TIMEOUT, n, os.path.join(self.work, c + ".mig"), cwd=d)
+                st = mh.stop(self.cmd(fr), TIMEOUT, n, os.path.join(self.work, c + ".mig"), cwd=d)
                 self.keep(c + ".stop", st.proc)
                 if not st.stopped:
                     print("FAIL: %s: stop status %s" % (c, st.proc.rc))
@@ -136,6 +141,8 @@ def main(argv):
     p.add_argument("--compare", action="append", default=[])
     p.add_argument("--setup", default=":")
     p.add_argument("--to", default="x86_64 aarch64")
+    p.add_argument("--from", dest="from_", default="x86_64",
+                   help="architectures the runs are stopped on (\"x86_64 aarch64\": both directions)")
     a = p.parse_args(argv)
     a.args = args
     return Job(a).main()
