@@ -76,6 +76,91 @@ QualType sizeofType(const Expr *E) {
   return QualType();
 }
 
+
+/// The type the value of call CE is converted to where it is used: the cast
+/// type, the assigned variable's or the declared variable's type; null
+/// when CE's value goes elsewhere (an argument, a return, a comparison).
+QualType destinationType(ParentMap &PM, const CallExpr *CE) {
+  const Stmt *P = PM.getParentIgnoreParenImpCasts(const_cast<CallExpr *>(CE));
+  if (auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(P))
+    return Cast->getType();
+  if (auto *BO = dyn_cast_or_null<BinaryOperator>(P); BO && BO->isAssignmentOp())
+    return BO->getLHS()->getType();
+  if (auto *DS = dyn_cast_or_null<DeclStmt>(P))
+    for (Decl *D : DS->decls())
+      if (auto *VD = dyn_cast<VarDecl>(D);
+          VD && VD->getInit() && VD->getInit()->IgnoreParenImpCasts() == CE)
+        return VD->getType();
+  return QualType();
+}
+
+/// Every `sizeof(T)` / `sizeof expr` operand type in E.
+void collectSizeofTypes(const Expr *E, std::vector<QualType> &Out) {
+  if (!E)
+    return;
+  E = E->IgnoreParenImpCasts();
+  if (auto *U = dyn_cast<UnaryExprOrTypeTraitExpr>(E)) {
+    if (U->getKind() == UETT_SizeOf)
+      Out.push_back(U->getTypeOfArgument());
+    return;
+  }
+  for (const Stmt *C : E->children())
+    if (auto *CE = dyn_cast_or_null<Expr>(C))
+      collectSizeofTypes(CE, Out);
+}
+
+/// The element type a block returned by a call to a program's own function
+/// returning `void *` (an allocation wrapper, a pool) gets at run time: T
+/// when the result becomes a `T *` (assigned, declared or cast) and every
+/// sizeof in the call's arguments is sizeof(T) (at least one):
+/// `n = xalloc(sizeof *n)`, `(struct pt *)pool_alloc(4 * sizeof(struct pt))`,
+/// `v = xrealloc(v, n * sizeof *v)`. Without that evidence the block stays
+/// untyped (the conservative scan): a size computed elsewhere (Lua's
+/// `luaM_newobject(L, tt, sz)` cast to its common header) or a header
+/// followed by other data (`sizeof *h + n * sizeof(void *)`) would type the
+/// rest of the block wrongly. Null when the call gets no type.
+QualType wrapperResultType(ParentMap &PM, const CallExpr *CE, const SourceManager &SM) {
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD || allocFn(FD, SM) || SM.isInSystemHeader(FD->getLocation()) || FD->getBuiltinID())
+    return QualType();
+  QualType R = FD->getReturnType();
+  if (!R->isPointerType() || !R->getPointeeType()->isVoidType())
+    return QualType();
+  QualType Dest = destinationType(PM, CE);
+  if (Dest.isNull() || !Dest->isPointerType())
+    return QualType();
+  QualType T = Dest->getPointeeType().getUnqualifiedType();
+  if (T->isVoidType() || T->isIncompleteType() || T->isCharType() || T->isFunctionType() ||
+      T->isVariablyModifiedType())
+    return QualType();
+  std::vector<QualType> Sizes;
+  for (const Expr *A : CE->arguments())
+    collectSizeofTypes(A, Sizes);
+  ASTContext &Ctx = FD->getASTContext();
+  if (Sizes.empty())
+    return QualType();
+  for (QualType S : Sizes)
+    if (!Ctx.hasSameUnqualifiedType(S, T))
+      return QualType();
+  return T;
+}
+
+/// A call whose result types its heap block (wrapperResultType) becomes
+/// `__mig_heap_type(call, &T)`: the runtime types the block the value
+/// starts, if it is a still untyped heap block (heap.c).
+void typeWrapperResult(SourceHelper &SH, mig::TypeDescriptorEmitter &Types, ParentMap &PM,
+                       const CallExpr *CE) {
+  QualType T = wrapperResultType(PM, CE, SH.Ctx.getSourceManager());
+  if (T.isNull())
+    return;
+  auto R = Types.describe(T);
+  if (!R)
+    return;
+  SH.Edits.open(SH.offset(CE->getBeginLoc()), "__mig_heap_type(");
+  unsigned RP = SH.offset(CE->getRParenLoc());
+  SH.Edits.replace(RP, RP + 1, "), " + R->Type + ")");
+}
+
 } // namespace
 
 void rewriteAllocationCalls(const MigratableAnalysis &MA, SourceHelper &SH,
@@ -89,8 +174,11 @@ void rewriteAllocationCalls(const MigratableAnalysis &MA, SourceHelper &SH,
     for (CallExpr *CE : AF.Calls) {
       auto *DRE = dyn_cast<DeclRefExpr>(CE->getCallee()->IgnoreParenImpCasts());
       const AllocFn *A = DRE ? allocFn(CE->getDirectCallee(), SM) : nullptr;
-      if (!A)
+      if (!A) {
+        if (DRE)
+          typeWrapperResult(SH, Types, PM, CE);
         continue;
+      }
       unsigned B = SH.offset(DRE->getLocation());
       if (!A->Typed) {
         Edits.replace(B, SH.tokenEnd(DRE->getLocation()), A->Untyped);
@@ -103,18 +191,7 @@ void rewriteAllocationCalls(const MigratableAnalysis &MA, SourceHelper &SH,
       if (Elem.isNull() && llvm::StringRef(A->Name) == "calloc" && CE->getNumArgs() > 0)
         Elem = sizeofType(CE->getArg(0)); // calloc(sizeof(T), n)
       {
-        const Stmt *P = PM.getParentIgnoreParenImpCasts(CE);
-        QualType Dest;
-        if (auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(P))
-          Dest = Cast->getType();
-        else if (auto *BO = dyn_cast_or_null<BinaryOperator>(P); BO && BO->isAssignmentOp())
-          Dest = BO->getLHS()->getType();
-        else if (auto *DS = dyn_cast_or_null<DeclStmt>(P)) {
-          for (Decl *D : DS->decls())
-            if (auto *VD = dyn_cast<VarDecl>(D);
-                VD && VD->getInit() && VD->getInit()->IgnoreParenImpCasts() == CE)
-              Dest = VD->getType();
-        }
+        QualType Dest = destinationType(PM, CE);
         // The sizeof operand names the type, unless the destination is a
         // pointer to pointers and the operand is not a pointer:
         // `(double **)malloc(sizeof(double) * n)` holds pointers, which must

@@ -229,6 +229,18 @@ static char *take_page(void) {
   return p;
 }
 
+/* How many blocks a page of class c holds, and where they start. */
+static uint32_t page_cap(unsigned c) {
+  size_t meta = (sizeof(page) + 15) & ~(size_t)15;
+  return (uint32_t)((PAGE_BYTES - meta - 16) /
+                    (class_size[c] + sizeof(void *) + sizeof(uint16_t)));
+}
+static size_t page_blocks_offset(unsigned c) {
+  size_t meta = (sizeof(page) + 15) & ~(size_t)15;
+  uint32_t cap = page_cap(c);
+  return (meta + cap * sizeof(void *) + cap * sizeof(uint16_t) + 15) & ~(size_t)15;
+}
+
 static page *new_page(theap *h, unsigned c) {
   pthread_mutex_lock(&heaps_mu);
   page *pg = (page *)take_page();
@@ -236,11 +248,11 @@ static page *new_page(theap *h, unsigned c) {
   if (!pg) return NULL;
   uint32_t bs = class_size[c];
   size_t meta = (sizeof(page) + 15) & ~(size_t)15;
-  uint32_t cap = (uint32_t)((PAGE_BYTES - meta - 16) / (bs + sizeof(void *) + sizeof(uint16_t)));
+  uint32_t cap = page_cap(c);
   pg->owner = h;
   pg->types = (const __mig_type **)((char *)pg + meta);
   pg->sizes = (uint16_t *)(pg->types + cap);
-  pg->blocks = (char *)(((uintptr_t)(pg->sizes + cap) + 15) & ~(uintptr_t)15);
+  pg->blocks = (char *)pg + page_blocks_offset(c);
   pg->bsize = bs;
   pg->recip = 0xffffffffu / bs + 1;
   pg->cap = cap;
@@ -363,8 +375,23 @@ static inline uint64_t check_of(uintptr_t p, uint64_t word) {
   return (uint64_t)p * 0x9e3779b97f4a7c15ull ^ 0x6d69676865617021ull ^ word;
 }
 
-/* Alignment code: 0 for the default 16 bytes, else log2(align) >= 5. */
+/* Alignment code: 0 for the default 16 bytes, else log2(align) >= 5;
+ * PLACED_256 and PLACED_4096: a restored block placed at its sender
+ * address modulo 256 or 4096 (mig_heap_place), its libc block starting at
+ * the multiple of that modulus just below the header. */
+#define PLACED_256 1u
+#define PLACED_4096 2u
+static inline size_t placed_modulus(unsigned code) { return code == PLACED_256 ? 256 : 4096; }
+static inline int is_placed(unsigned code) { return code == PLACED_256 || code == PLACED_4096; }
 static inline size_t offset_of_code(unsigned code) { return code ? (size_t)1 << code : HDR; }
+/* The alignment a block keeps when it moves: 0 (malloc's) or 2^code. */
+static inline size_t align_of_code(unsigned code) {
+  return is_placed(code) || !code ? 0 : (size_t)1 << code;
+}
+static inline void *libc_base(void *p, unsigned code) {
+  if (is_placed(code)) return (void *)(((uintptr_t)p - HDR) & ~(uintptr_t)(placed_modulus(code) - 1));
+  return (char *)p - offset_of_code(code);
+}
 
 static __attribute__((noinline)) void grow(theap *l) {
   uint64_t cap = l->cap ? l->cap * 2 : 256;
@@ -374,9 +401,25 @@ static __attribute__((noinline)) void grow(theap *l) {
   l->cap = cap;
 }
 
+/* The range of the user addresses large blocks ever had: __mig_heap_type
+ * reads the 16 bytes before a pointer only inside it (see there). Racy
+ * updates only lose a retype, never make a read unsafe: a pointer outside
+ * the range is never a large block's. */
+static uintptr_t large_lo = UINTPTR_MAX, large_hi;
+static inline void note_large(uintptr_t p) {
+  uintptr_t lo = __atomic_load_n(&large_lo, __ATOMIC_RELAXED);
+  while (p < lo &&
+         !__atomic_compare_exchange_n(&large_lo, &lo, p, 1, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
+  }
+  uintptr_t hi = __atomic_load_n(&large_hi, __ATOMIC_RELAXED);
+  while (p >= hi &&
+         !__atomic_compare_exchange_n(&large_hi, &hi, p + 1, 1, __ATOMIC_RELAXED,
+                                      __ATOMIC_RELAXED)) {
+  }
+}
+
 /* Header and slot for a fresh block at base (alignment code `code`). */
-static void *enter(void *base, unsigned code, size_t n, const __mig_type *t) {
-  uintptr_t p = (uintptr_t)base + offset_of_code(code);
+static void *enter_at(uintptr_t p, unsigned code, size_t n, const __mig_type *t) {
   theap *l = this_heap();
   heap_lock(l);
   uint64_t i = l->free_head;
@@ -388,10 +431,15 @@ static void *enter(void *base, unsigned code, size_t n, const __mig_type *t) {
   }
   l->slots[i] = (slot){p, n | (uint64_t)code << 56, t};
   heap_unlock(l);
+  note_large(p);
   uint64_t word = (uint64_t)l->id << 48 | (uint64_t)code << SLOT_BITS | i;
   ((uint64_t *)p)[-2] = word;
   ((uint64_t *)p)[-1] = check_of(p, word);
   return (void *)p;
+}
+
+static void *enter(void *base, unsigned code, size_t n, const __mig_type *t) {
+  return enter_at((uintptr_t)base + offset_of_code(code), code, n, t);
 }
 
 /* The heap holding large block p's slot, locked, with the slot index and
@@ -471,7 +519,7 @@ static void *alloc(size_t n, size_t align, int zero, const __mig_type *t) {
   return enter(base, code, n, t);
 }
 
-static void release(void *p, unsigned code) { free((char *)p - offset_of_code(code)); }
+static void release(void *p, unsigned code) { free(libc_base(p, code)); }
 
 /*--- Runtime side -----------------------------------------------------------*/
 static int cmp_page(const void *a, const void *b) {
@@ -520,7 +568,7 @@ mig_heap_block *mig_heap_snapshot(size_t *n) {
       if (!s->addr) continue;
       unsigned code = (unsigned)(s->size >> 56);
       out[k++] = (mig_heap_block){s->addr, s->size & (SIZE_LIMIT - 1), s->type,
-                                  code ? (size_t)1 << code : 0};
+                                  align_of_code(code)};
     }
     heap_unlock(h);
   }
@@ -551,6 +599,94 @@ void *mig_heap_alloc(size_t size, const __mig_type *type, const char *name) {
   void *p = alloc(size, align, 0, type);
   if (!p) mig_fatal("out of memory restoring a heap block of %zu bytes", size);
   return p;
+}
+
+/*--- Restore placement ------------------------------------------------------
+ * A restored block keeps its sender address modulo 64 KiB (small blocks:
+ * same offset in a page of its own, one receiver page per sender page) or
+ * modulo 256 (large blocks; 4096 from 64 KiB on), so every pointer into it
+ * is translated by a multiple of that: a word of untyped memory the
+ * conservative scan takes for a pointer but the program reads only in part
+ * keeps its low bytes. Lua's closed upvalue keeps its one-byte type tag in
+ * the low byte of the open upvalue's stale `previous` pointer (the other 7
+ * bytes are padding): translated by an arbitrary delta, the tag changed.
+ * Where the offset is not a block position here (another ABI's page
+ * layout, blocks out of order) the block is placed as before. */
+typedef struct placed_page {
+  uint64_t sender; /* sender page address + 1; 0: empty entry */
+  page *pg;
+} placed_page;
+static placed_page *placed;    /* open addressing, restore-time only */
+static size_t placed_cap, placed_n;
+
+static placed_page *placed_entry(uint64_t sender_page) {
+  if (placed_n * 2 >= placed_cap) { /* grow and rehash */
+    size_t cap = placed_cap ? placed_cap * 2 : 256;
+    placed_page *t = calloc(cap, sizeof *t);
+    if (!t) return NULL;
+    for (size_t i = 0; i < placed_cap; i++)
+      if (placed[i].sender) {
+        size_t j = (size_t)(placed[i].sender >> PAGE_SHIFT) & (cap - 1);
+        while (t[j].sender) j = (j + 1) & (cap - 1);
+        t[j] = placed[i];
+      }
+    free(placed);
+    placed = t;
+    placed_cap = cap;
+  }
+  size_t j = (size_t)(sender_page >> PAGE_SHIFT) & (placed_cap - 1);
+  while (placed[j].sender && placed[j].sender != sender_page + 1) j = (j + 1) & (placed_cap - 1);
+  return &placed[j];
+}
+
+/* Chain blocks [from, to) of pg, never handed out, into its free list. */
+static void free_holes(page *pg, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; k++) {
+    void *b = pg->blocks + (size_t)k * pg->bsize;
+    *(void **)b = pg->free;
+    pg->free = b;
+  }
+}
+
+static void *place_small(size_t n, const __mig_type *t, uint64_t sender) {
+  unsigned c = class_of[(n + 16) >> 4];
+  uint64_t off = sender & (PAGE_BYTES - 1), boff = page_blocks_offset(c);
+  if (off < boff || (off - boff) % class_size[c]) return NULL;
+  uint64_t i = (off - boff) / class_size[c];
+  if (i >= page_cap(c)) return NULL;
+  placed_page *e = placed_entry(sender - off);
+  if (!e) return NULL;
+  if (!e->sender) {
+    page *pg = new_page(this_heap(), c);
+    if (!pg) return NULL;
+    *e = (placed_page){sender - off + 1, pg};
+    placed_n++;
+  }
+  page *pg = e->pg;
+  if (pg->cls != c || i < pg->bump) return NULL; /* another class here; out of order */
+  free_holes(pg, pg->bump, (uint32_t)i);
+  pg->bump = (uint32_t)i + 1;
+  pg->types[i] = t;
+  pg->sizes[i] = (uint16_t)n;
+  return pg->blocks + i * pg->bsize;
+}
+
+static void *place_large(size_t n, const __mig_type *t, uint64_t sender) {
+  unsigned code = n >= ((size_t)64 << 10) ? PLACED_4096 : PLACED_256;
+  size_t m = placed_modulus(code), want = (size_t)(sender & (m - 1)) & ~(size_t)(HDR - 1);
+  if (n > SIZE_MAX - 2 * m) return NULL;
+  char *base = aligned_alloc(m, (n + 2 * m) & ~(m - 1));
+  if (!base) return NULL;
+  uintptr_t p = (uintptr_t)base + (want >= HDR ? want : m + want);
+  return enter_at(p, code, n, t);
+}
+
+void *mig_heap_place(size_t size, const __mig_type *type, const char *name, uint64_t sender) {
+  if (!name || !*name) {
+    void *p = size < SMALL_MAX ? place_small(size, type, sender) : place_large(size, type, sender);
+    if (p) return p;
+  }
+  return mig_heap_alloc(size, type, name);
 }
 
 /*--- Wrappers (abi.h) -----------------------------------------------------*/
@@ -641,7 +777,7 @@ void *__mig_realloc(void *p, __mig_size_t n, const __mig_type *elem) {
   heap_unlock(l);
   /* An over-aligned block stays aligned (libc's realloc would not); a
    * large block that becomes small moves to the small allocator. */
-  if (code || n < SMALL_MAX) return move(p, oldn, n, code ? (size_t)1 << code : 0, t);
+  if (code || n < SMALL_MAX) return move(p, oldn, n, align_of_code(code), t);
   if (n >= SIZE_LIMIT || n > SIZE_MAX - HDR) {
     errno = ENOMEM;
     return NULL;
@@ -660,6 +796,7 @@ void *__mig_realloc(void *p, __mig_size_t n, const __mig_type *elem) {
   }
   uintptr_t q = (uintptr_t)base + HDR;
   zero_untyped_tail(t, (void *)q, oldn, n);
+  note_large(q);
   heap_lock(l);
   l->slots[i].addr = q;
   l->slots[i].size = n;
@@ -668,6 +805,47 @@ void *__mig_realloc(void *p, __mig_size_t n, const __mig_type *elem) {
   uint64_t word = ((uint64_t *)q)[-2];
   ((uint64_t *)q)[-1] = check_of(q, word);
   return (void *)q;
+}
+
+/*--- Typing a block from its first typed pointer ---------------------------
+ * mig-pp wraps the result of a call to the program's own allocator that
+ * becomes a `T *` with sizeof(T) in its size (AllocationCalls.cpp): the
+ * block that value starts, if it is one of ours and still untyped, gets
+ * element type T (an array of T, the bytes past the last whole element
+ * stay scanned). Any other value (into a global pool, the middle of a
+ * block, a libc buffer, MAP_FAILED) is left alone. A small block is
+ * recognised without reading memory; a large one by its header, read only
+ * when p is in the large blocks' range and 16 bytes into its page (so the
+ * header is on p's page, which the program is about to use through p). */
+static void type_small(page *pg, uintptr_t p, const __mig_type *t) {
+  uint32_t i = index_of(pg, (const void *)p);
+  if (i >= pg->bump || p != (uintptr_t)(pg->blocks + (size_t)i * pg->bsize)) return;
+  if (__atomic_load_n(&pg->types[i], __ATOMIC_RELAXED) == &__mig_type_bytes &&
+      pg->sizes[i] >= t->size)
+    __atomic_store_n(&pg->types[i], t, __ATOMIC_RELAXED);
+}
+
+static void type_large(uintptr_t p, const __mig_type *t) {
+  if (p < __atomic_load_n(&large_lo, __ATOMIC_RELAXED) ||
+      p >= __atomic_load_n(&large_hi, __ATOMIC_RELAXED) || (p & 4095) < HDR)
+    return;
+  uint64_t i;
+  unsigned code;
+  theap *l = lookup((void *)p, &i, &code);
+  if (!l) return;
+  slot *s = &l->slots[i];
+  if (s->type == &__mig_type_bytes && (s->size & (SIZE_LIMIT - 1)) >= t->size) s->type = t;
+  heap_unlock(l);
+}
+
+void *__mig_heap_type(void *p, const __mig_type *elem) {
+  if (!p || !elem || !elem->size) return p;
+  page *pg = small_page(p);
+  if (pg)
+    type_small(pg, (uintptr_t)p, elem);
+  else
+    type_large((uintptr_t)p, elem);
+  return p;
 }
 
 static int valid_align(size_t a) { return a && !(a & (a - 1)); }

@@ -20,5 +20,6 @@ void mig_st_heap_collect(writer *w) {
 }
 
 void mig_st_heap_place(rctx *x, uint32_t i) {
-  x->raddr[i] = mig_heap_alloc(x->rbytes[i], x->rtype[i], x->c.objects[i].name);
+  x->raddr[i] = mig_heap_place(x->rbytes[i], x->rtype[i], x->c.objects[i].name,
+                               x->c.objects[i].addr);
 }

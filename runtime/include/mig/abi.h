@@ -244,6 +244,10 @@ int __mig_vasprintf(char **out, const char *fmt, __builtin_va_list ap)
     __attribute__((format(printf, 2, 0)));
 /* Same signatures as libc's, for uses that are not direct calls
  * (`void *(*alloc)(size_t) = malloc;`). */
+/* A program's own allocator (`n = xalloc(sizeof *n)`, a pool) returned p
+ * as a `T *`, T = elem: the heap block p starts gets element type elem if
+ * it is still untyped (first typed pointer wins). Returns p. */
+void *__mig_heap_type(void *p, const __mig_type *elem);
 void *__mig_malloc_untyped(__mig_size_t n);
 void *__mig_calloc_untyped(__mig_size_t count, __mig_size_t size);
 void *__mig_realloc_untyped(void *p, __mig_size_t n);

@@ -8,11 +8,13 @@ and so must the files named by --compare (byte-identical).
   make-migrate.py --migcc M --run-aarch64 "CMD" --src DIR --work DIR
       --make "ARGS" --exe PATH --stops "N1 N2 ..." [--compare FILE]...
       [--setup "SHELL"] [--to "x86_64 aarch64"] [--from "x86_64 aarch64"]
-      -- PROGRAM-ARGS...
+      [--reuse-build] -- PROGRAM-ARGS...
 
 --stops: fractions of the poll count in percent (e.g. "10 50 90"); each stop
 is taken on every --from architecture (default x86_64) and restored on
 every --to one.
+--reuse-build: keep the builds an earlier run left in --work (another
+script run by the same builds).
 The program runs in --work/run-<case> (--setup runs there first); paths
 in PROGRAM-ARGS are relative to it. The steps are scripts/lib/migharness.py's.
 """
@@ -70,12 +72,13 @@ class Job:
 
     def main(self):
         a = self.a
-        shutil.rmtree(self.work, ignore_errors=True)
-        os.makedirs(self.work)
         tos = a.to.split()
-        self.build("x86_64", a.migcc)
-        if "aarch64" in tos or "aarch64" in a.from_.split():
-            self.build("aarch64", a.migcc + " --target=aarch64-linux-gnu")
+        if not a.reuse_build:
+            shutil.rmtree(self.work, ignore_errors=True)
+            os.makedirs(self.work)
+            self.build("x86_64", a.migcc)
+            if "aarch64" in tos or "aarch64" in a.from_.split():
+                self.build("aarch64", a.migcc + " --target=aarch64-linux-gnu")
         ref, polls = mh.stats_run(self.cmd("x86_64"), TIMEOUT, cwd=self.rundir("ref"))
         self.keep("ref", ref)
         if not ref.ok() or polls is None:
@@ -143,6 +146,7 @@ def main(argv):
     p.add_argument("--to", default="x86_64 aarch64")
     p.add_argument("--from", dest="from_", default="x86_64",
                    help="architectures the runs are stopped on (\"x86_64 aarch64\": both directions)")
+    p.add_argument("--reuse-build", action="store_true")
     a = p.parse_args(argv)
     a.args = args
     return Job(a).main()
