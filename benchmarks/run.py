@@ -955,6 +955,9 @@ def main():
                     help="skip the real programs (Lua, bzip2) and programs/*.c")
     ap.add_argument("--real", help="comma-separated groups of real programs: lua,bzip2,programs "
                     "(default all)")
+    ap.add_argument("--no-collection", action="store_true",
+                    help="skip the LLVM test-suite benchmark collection (collection.py)")
+    ap.add_argument("--collection", metavar="REGEX", help="only the collection's programs whose path matches")
     ap.add_argument("--mig-pp-cmd", help="mig-pp command template, e.g. '{mig_pp} {input} -o {output}' "
                     "(default: the command migcc -v -save-temps shows)")
     ap.add_argument("--checkpoint", action="store_true", help="also run checkpoint_bench")
@@ -1018,6 +1021,13 @@ def main():
         failed |= fb
         realprogs.print_real(cases, report.get("kernels"), args.runs)
         report["real"] = cases
+
+    if not args.no_collection:
+        import collection
+        cases, fb = collection.bench_collection(args, cc, migcc, work)
+        failed |= fb
+        collection.print_collection(cases, args.runs)
+        report["collection"] = cases
 
     if args.checkpoint:
         if migcc is None:

@@ -10,7 +10,9 @@
  * random(): glibc's TYPE_3 additive feedback generator (degree 31,
  * separation 3), r[f] += r[b], result r[f] >> 1; srandom(s) fills r with
  * 16807^i * s mod (2^31 - 1) and discards 310 outputs; unseeded is srandom(1).
- * drand48: x = (0x5DEECE66D x + 0xB) mod 2^48, unseeded x = 0.
+ * drand48: x = (0x5DEECE66D x + 0xB) mod 2^48, unseeded x = 0; seed48 and
+ * lcong48 set x (and a, c), erand48/nrand48/jrand48 step the caller's own
+ * 48-bit state with the shared a and c, as glibc's do.
  *===----------------------------------------------------------------------===*/
 #include "runtime_globals.h"
 
@@ -21,6 +23,7 @@ typedef struct rand_state {
   uint64_t x48;          /* drand48's 48-bit state                       */
   uint64_t a48;          /* its multiplier and addend (lcong48 sets them) */
   uint32_t c48;
+  uint16_t old48[3];     /* seed48's result: the x before it was called  */
 } rand_state;
 
 static rand_state rs = {.a48 = 0x5DEECE66Dull, .c48 = 0xB};
@@ -32,7 +35,8 @@ MIG_RUNTIME_GLOBAL(rand_state, rand_state, rs, 0,
                    MIG_RUNTIME_FIELD(rand_state, seeded, __mig_type_int, 1),
                    MIG_RUNTIME_FIELD(rand_state, x48, __mig_type_ullong, 1),
                    MIG_RUNTIME_FIELD(rand_state, a48, __mig_type_ullong, 1),
-                   MIG_RUNTIME_FIELD(rand_state, c48, __mig_type_uint, 1))
+                   MIG_RUNTIME_FIELD(rand_state, c48, __mig_type_uint, 1),
+                   MIG_RUNTIME_FIELD(rand_state, old48, __mig_type_ushort, 3))
 
 static int32_t next31(void);
 
@@ -81,3 +85,37 @@ void __mig_srand48(long seed) {
   rs.a48 = 0x5DEECE66Dull;
   rs.c48 = 0xB;
 }
+
+static uint64_t from_shorts(const unsigned short v[3]) {
+  return (uint64_t)v[2] << 32 | (uint64_t)v[1] << 16 | v[0];
+}
+static void to_shorts(uint64_t x, unsigned short v[3]) {
+  v[0] = (unsigned short)x;
+  v[1] = (unsigned short)(x >> 16);
+  v[2] = (unsigned short)(x >> 32);
+}
+
+/* seed48 also resets a and c, and returns its own buffer holding the old x
+ * (a field of the saved state, so a pointer to it survives a restore). */
+unsigned short *__mig_seed48(unsigned short seed16v[3]) {
+  to_shorts(rs.x48, rs.old48);
+  rs.x48 = from_shorts(seed16v);
+  rs.a48 = 0x5DEECE66Dull;
+  rs.c48 = 0xB;
+  return rs.old48;
+}
+void __mig_lcong48(unsigned short param[7]) {
+  rs.x48 = from_shorts(param);
+  rs.a48 = from_shorts(param + 3);
+  rs.c48 = param[6];
+}
+
+/* The x_subi variants: the caller keeps x, the runtime a and c. */
+static uint64_t step_caller(unsigned short xsubi[3]) {
+  uint64_t x = (rs.a48 * from_shorts(xsubi) + rs.c48) & 0xffffffffffffull;
+  to_shorts(x, xsubi);
+  return x;
+}
+double __mig_erand48(unsigned short xsubi[3]) { return (double)step_caller(xsubi) / 281474976710656.0; }
+long __mig_nrand48(unsigned short xsubi[3]) { return (long)(step_caller(xsubi) >> 17); }
+long __mig_jrand48(unsigned short xsubi[3]) { return (long)(int32_t)(uint32_t)(step_caller(xsubi) >> 16); }

@@ -181,8 +181,9 @@ void __mig_sj_landed(__mig_sj_mark_t m); /* a longjmp arrived: drop what the
                                             abandoned frames left */
 
 /*--- libc state the runtime keeps (runtime/src/state_libc.c) --------------*/
-/* mig-pp rewrites rand, srand, random, srandom, drand48, lrand48, mrand48
- * and srand48 to these: glibc's sequences, from a state saved in checkpoints. */
+/* mig-pp rewrites rand, srand, random, srandom, drand48, lrand48, mrand48,
+ * srand48, seed48, lcong48, erand48, nrand48 and jrand48 to these: glibc's
+ * sequences, from a state saved in checkpoints. */
 int __mig_rand(void);
 void __mig_srand(unsigned seed);
 long __mig_random(void);
@@ -191,6 +192,11 @@ double __mig_drand48(void);
 long __mig_lrand48(void);
 long __mig_mrand48(void);
 void __mig_srand48(long seed);
+unsigned short *__mig_seed48(unsigned short seed16v[3]);
+void __mig_lcong48(unsigned short param[7]);
+double __mig_erand48(unsigned short xsubi[3]);
+long __mig_nrand48(unsigned short xsubi[3]);
+long __mig_jrand48(unsigned short xsubi[3]);
 
 /*--- Open files (runtime/src/vfiles.c) -------------------------------------*/
 /* mig-pp rewrites the calls that open and close files to these, which call

@@ -1,0 +1,215 @@
+/**
+ * This version is stamped on May 10, 2016
+ *
+ * Contact:
+ *   Louis-Noel Pouchet <pouchet.ohio-state.edu>
+ *   Tomofumi Yuki <tomofumi.yuki.fr>
+ *
+ * Web address: http://polybench.sourceforge.net
+ */
+/* syrk.c: this file is part of PolyBench/C */
+
+#include <stdio.h>
+#include <unistd.h>
+#include <string.h>
+#include <math.h>
+
+/* Include polybench common header. */
+#include <polybench.h>
+
+/* Include benchmark-specific header. */
+/* Default data type is double, default size is 4000. */
+#include "syrk.h"
+
+
+/* Array initialization. */
+POLYBENCH_GCC_FP_CONTRACT_OFF
+static
+void init_array(int n, int m,
+		DATA_TYPE *alpha,
+		DATA_TYPE *beta,
+		DATA_TYPE POLYBENCH_2D(C,N,N,n,n),
+#if !FMA_DISABLED
+		DATA_TYPE POLYBENCH_2D(C_StrictFP,N,N,n,n),
+#endif
+		DATA_TYPE POLYBENCH_2D(A,N,M,n,m))
+{
+#pragma STDC FP_CONTRACT OFF
+  int i, j;
+
+  *alpha = 1.5;
+  *beta = 1.2;
+  for (i = 0; i < n; i++)
+    for (j = 0; j < m; j++)
+      A[i][j] = (DATA_TYPE) ((i*j+1)%n) / n;
+  for (i = 0; i < n; i++)
+    for (j = 0; j < n; j++)
+#if !FMA_DISABLED
+      C_StrictFP[i][j] =
+#endif
+	      C[i][j] = (DATA_TYPE) ((i*j+2)%m) / m;
+}
+
+
+/* DCE code. Must scan the entire live-out data.
+   Can be used also to check the correctness of the output. */
+static
+void print_array(int n,
+		 DATA_TYPE POLYBENCH_2D(C,N,N,n,n))
+{
+  int i, j;
+  char *printmat = malloc(n*16 + 1); printmat[n*16] = 0;
+
+  for (i = 0; i < n; i++) {
+    for (j = 0; j < n; j++)
+      print_element(C[i][j], j*16, printmat);
+    fputs(printmat, stderr);
+  }
+  free(printmat);
+}
+
+
+/* Main computational kernel. The whole function will be timed,
+   including the call and return. */
+static
+void kernel_syrk(int n, int m,
+		 DATA_TYPE alpha,
+		 DATA_TYPE beta,
+		 DATA_TYPE POLYBENCH_2D(C,N,N,n,n),
+		 DATA_TYPE POLYBENCH_2D(A,N,M,n,m))
+{
+  int i, j, k;
+
+//BLAS PARAMS
+//TRANS = 'N'
+//UPLO  = 'L'
+// =>  Form  C := alpha*A*A**T + beta*C.
+//A is NxM
+//C is NxN
+#pragma scop
+  for (i = 0; i < _PB_N; i++) {
+    for (j = 0; j <= i; j++)
+      C[i][j] *= beta;
+    for (k = 0; k < _PB_M; k++) {
+      for (j = 0; j <= i; j++)
+        C[i][j] += alpha * A[i][k] * A[j][k];
+    }
+  }
+#pragma endscop
+
+}
+
+#if !FMA_DISABLED
+// NOTE: FMA_DISABLED is true for targets where FMA contraction causes
+// discrepancies which cause the accuracy checks to fail.
+// In this case, the test runs with the option -ffp-contract=off
+POLYBENCH_GCC_FP_CONTRACT_OFF
+static
+void kernel_syrk_StrictFP(int n, int m,
+                          DATA_TYPE alpha,
+                          DATA_TYPE beta,
+                          DATA_TYPE POLYBENCH_2D(C,N,N,n,n),
+                          DATA_TYPE POLYBENCH_2D(A,N,M,n,m))
+{
+#pragma STDC FP_CONTRACT OFF
+  int i, j, k;
+
+//BLAS PARAMS
+//TRANS = 'N'
+//UPLO  = 'L'
+// =>  Form  C := alpha*A*A**T + beta*C.
+//A is NxM
+//C is NxN
+  for (i = 0; i < _PB_N; i++) {
+    for (j = 0; j <= i; j++)
+      C[i][j] *= beta;
+    for (k = 0; k < _PB_M; k++) {
+      for (j = 0; j <= i; j++)
+        C[i][j] += alpha * A[i][k] * A[j][k];
+    }
+  }
+}
+
+/* Return 0 when one of the elements of arrays A and B do not match within the
+   allowed FP_ABSTOLERANCE.  Return 1 when all elements match.  */
+static inline int
+check_FP(int ni,
+         DATA_TYPE POLYBENCH_2D(A,N,N,ni,ni),
+         DATA_TYPE POLYBENCH_2D(B,N,N,ni,ni)) {
+  int i, j;
+  double AbsTolerance = FP_ABSTOLERANCE;
+  for (i = 0; i < N; i++)
+    for (j = 0; j < N; j++)
+      {
+        double V1 = A[i][j];
+        double V2 = B[i][j];
+        double Diff = fabs(V1 - V2);
+        if (Diff > AbsTolerance) {
+          fprintf(stderr, "A[%d][%d] = %lf and B[%d][%d] = %lf differ more than"
+                  " FP_ABSTOLERANCE = %lf\n", i, j, V1, i, j, V2, AbsTolerance);
+          return 0;
+        }
+      }
+
+  /* All elements are within the allowed FP_ABSTOLERANCE error margin.  */
+  return 1;
+}
+#endif
+
+int main(int argc, char** argv)
+{
+  /* Retrieve problem size. */
+  int n = N;
+  int m = M;
+
+  /* Variable declaration/allocation. */
+  DATA_TYPE alpha;
+  DATA_TYPE beta;
+  POLYBENCH_2D_ARRAY_DECL(C,DATA_TYPE,N,N,n,n);
+#if !FMA_DISABLED
+  POLYBENCH_2D_ARRAY_DECL(C_StrictFP,DATA_TYPE,N,N,n,n);
+#endif
+  POLYBENCH_2D_ARRAY_DECL(A,DATA_TYPE,N,M,n,m);
+
+  /* Initialize array(s). */
+  init_array (n, m, &alpha, &beta, POLYBENCH_ARRAY(C),
+#if !FMA_DISABLED
+              POLYBENCH_ARRAY(C_StrictFP),
+#endif
+	      POLYBENCH_ARRAY(A));
+
+  /* Start timer. */
+  polybench_start_instruments;
+
+  /* Run kernel. */
+  kernel_syrk (n, m, alpha, beta, POLYBENCH_ARRAY(C), POLYBENCH_ARRAY(A));
+
+  /* Stop and print timer. */
+  polybench_stop_instruments;
+  polybench_print_instruments;
+
+#if FMA_DISABLED
+  /* Prevent dead-code elimination. All live-out data must be printed
+     by the function call in argument. */
+  polybench_prevent_dce(print_array(n, POLYBENCH_ARRAY(C)));
+#else
+  kernel_syrk_StrictFP(n, m, alpha, beta, POLYBENCH_ARRAY(C_StrictFP),
+                       POLYBENCH_ARRAY(A));
+
+  if (!check_FP(n, POLYBENCH_ARRAY(C), POLYBENCH_ARRAY(C_StrictFP)))
+    return 1;
+
+  /* Prevent dead-code elimination. All live-out data must be printed
+     by the function call in argument. */
+  polybench_prevent_dce(print_array(n, POLYBENCH_ARRAY(C_StrictFP)));
+#endif
+
+  /* Be clean. */
+  POLYBENCH_FREE_ARRAY(C);
+#if !FMA_DISABLED
+  POLYBENCH_FREE_ARRAY(C_StrictFP);
+#endif
+  POLYBENCH_FREE_ARRAY(A);
+
+  return 0;
+}
