@@ -10,8 +10,9 @@ namespace migpp {
 
 namespace {
 
-const char *const Replaced[] = {"rand",    "srand",   "random",  "srandom",
-                                "drand48", "lrand48", "mrand48", "srand48"};
+const char *const Replaced[] = {"rand",      "srand",    "random",  "srandom", "drand48",
+                                "lrand48",   "mrand48",  "srand48", "seed48",  "lcong48",
+                                "initstate", "setstate", "strtok",  "atexit",  "on_exit"};
 
 /// A C library function (declared in a system header, not defined by the
 /// user) the runtime replaces, or null.

@@ -10,6 +10,8 @@
  *===----------------------------------------------------------------------===*/
 #include "kinds.h"
 #include "state_argv.h"
+#include "state_atexit.h"
+#include "state_locale.h"
 #include "state_cwd.h"
 #include "state_frames.h"
 #include "state_globals.h"
@@ -22,6 +24,8 @@ const mig_kind mig_kinds[] = {
     /* name       collect                  check                   put
        start                  place                         finish */
     {"cwd", mig_st_cwd_collect, mig_st_cwd_check, NULL, NULL, NULL, mig_st_cwd_finish},
+    {"locale", mig_st_locale_collect, NULL, NULL, NULL, NULL, mig_st_locale_finish},
+    {"atexit", NULL, mig_st_atexit_check, NULL, NULL, NULL, mig_st_atexit_finish},
     {"globals", mig_st_globals_collect, NULL, NULL, NULL, NULL, NULL},
     {"heap", mig_st_heap_collect, NULL, NULL, NULL, NULL, NULL},
     {"argv", mig_st_argv_collect, NULL, NULL, NULL, NULL, mig_st_argv_finish},

@@ -12,10 +12,12 @@
 #include "util.h"
 #include "world.h"
 #include <mig.h>
+#include <errno.h>
 #include <stdio.h>
 
 __thread int __mig_state __attribute__((tls_model("initial-exec")));
 __thread int __mig_unsafe_depth __attribute__((tls_model("initial-exec")));
+__thread int mig_saved_errno;
 
 /* Start unwinding the current thread's stack. */
 static void begin_unwind(void) {
@@ -24,10 +26,12 @@ static void begin_unwind(void) {
 }
 
 int mig_stop_here(int force) {
+  int user_errno = errno; /* before the runtime's own calls change it */
   if (!force && !mig_triggers_pending() && !mig_world_stopping()) return 0;
   /* Not a safe point, or a thread the runtime did not start: wait for
    * the next one (the stop waits too). */
   if (__mig_unsafe_depth > 0 || !mig_thread_self()) return 0;
+  mig_saved_errno = user_errno;
   mig_world_enter_stop();
   begin_unwind();
   return 1;
@@ -38,6 +42,7 @@ int mig_end_rewind(void) {
     mig_fatal("rewind ended with %zu frames not restored", mig_frames_remaining());
   mig_frames_reset();
   __mig_state = __MIG_NORMAL;
+  errno = mig_saved_errno;
   return mig_count.pending_result;
 }
 
