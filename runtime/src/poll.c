@@ -25,8 +25,9 @@ static void begin_unwind(void) {
   __mig_state = __MIG_UNWINDING;
 }
 
-int mig_stop_here(int force) {
-  int user_errno = errno; /* before the runtime's own calls change it */
+/* user_errno: the program's errno when it entered the runtime, before the
+ * runtime's own calls (counting the poll, the stop) change it. */
+static int stop_here(int force, int user_errno) {
   if (!force && !mig_triggers_pending() && !mig_world_stopping()) return 0;
   /* Not a safe point, or a thread the runtime did not start: wait for
    * the next one (the stop waits too). */
@@ -36,6 +37,8 @@ int mig_stop_here(int force) {
   begin_unwind();
   return 1;
 }
+
+int mig_stop_here(int force) { return stop_here(force, errno); }
 
 int mig_end_rewind(void) {
   if (mig_frames_remaining())
@@ -47,18 +50,20 @@ int mig_end_rewind(void) {
 }
 
 int __mig_poll(void) {
+  int user_errno = errno;
   if (__mig_state == __MIG_REWINDING) {
     mig_end_rewind();
     return 0;
   }
   if (__mig_state != __MIG_NORMAL) return 0;
   mig_triggers_count_poll();
-  if (mig_stop_here(0)) return 1;
+  if (stop_here(0, user_errno)) return 1;
   if (!mig_triggers_pending() && !mig_world_stopping()) mig_poll_quiet();
   return 0;
 }
 
 int mig_checkpoint(void) {
+  int user_errno = errno;
   if (__mig_state == __MIG_REWINDING) return mig_end_rewind();
   if (__mig_state != __MIG_NORMAL) return -1;
   mig_triggers_count_poll();
@@ -73,6 +78,6 @@ int mig_checkpoint(void) {
                     "code)\n");
     return -3;
   }
-  mig_stop_here(1);
+  stop_here(1, user_errno);
   return 0;
 }
