@@ -37,6 +37,11 @@ const AllocFn AllocFns[] = {
     {"free", nullptr, "__mig_free", -1},
     {"getline", nullptr, "__mig_getline", -1},
     {"getdelim", nullptr, "__mig_getdelim", -1},
+    {"realpath", nullptr, "__mig_realpath", -1},
+    {"canonicalize_file_name", nullptr, "__mig_canonicalize_file_name", -1},
+    {"get_current_dir_name", nullptr, "__mig_get_current_dir_name", -1},
+    {"scandir", nullptr, "__mig_scandir", -1},
+    {"open_memstream", nullptr, "__mig_open_memstream", -1},
     // Not allocations, replaced the same way: handlers run through the
     // runtime's trampoline (user_signals.c), never as safe points.
     {"signal", nullptr, "__mig_signal", -1},

@@ -229,11 +229,11 @@ FunctionRecord FrameEmitter::record(std::string MigName) const {
                         (V.Vm == SavedVar::NotVm ? alignmentSuffix(SH.Ctx, V.VD) : "") + "; ";
     if (V.Exposed) {
       Record.ShadowStruct += Field;
-      Record.ShadowFields.push_back({V.Name, ST});
+      Record.ShadowFields.push_back({V.Name, ST, V.VD});
       Record.ShadowVarNames.push_back(V.VD->getNameAsString());
     } else {
       Record.FrameStruct += Field;
-      Record.FrameFields.push_back({V.Name, ST});
+      Record.FrameFields.push_back({V.Name, ST, V.VD});
       Record.FrameVarNames.push_back(V.VD->getNameAsString());
     }
   }

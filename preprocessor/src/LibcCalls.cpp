@@ -10,9 +10,10 @@ namespace migpp {
 
 namespace {
 
-const char *const Replaced[] = {"rand",    "srand",   "random",  "srandom", "drand48",
-                                "lrand48", "mrand48", "srand48", "seed48",  "lcong48",
-                                "erand48", "nrand48", "jrand48"};
+const char *const Replaced[] = {"rand",      "srand",    "random",  "srandom", "drand48",
+                                "lrand48",   "mrand48",  "srand48", "seed48",  "lcong48",
+                                "erand48",   "nrand48",  "jrand48", "initstate", "setstate",
+                                "strtok",    "atexit",   "on_exit"};
 
 /// A C library function (declared in a system header, not defined by the
 /// user) the runtime replaces, or null.

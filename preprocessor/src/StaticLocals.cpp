@@ -93,7 +93,7 @@ void moveStaticLocals(const MigratableAnalysis &MA, SourceHelper &SH,
       Edits.replace(B, E, Repl);
       for (Decl *D : DS->decls())
         if (auto *VD = dyn_cast<VarDecl>(D)) {
-          auto R = Types.describe(VD->getType());
+          auto R = Types.describeVariable(VD, VD->getType());
           if (!R) {
             SH.error(VD->getLocation(),
                      fmt::format("cannot describe the type of static variable '{}' "

@@ -108,7 +108,7 @@ void UnitRegistration::registerGlobals() {
       SH.warning(VD->getLocation(), "global of incomplete type is not migrated");
       continue;
     }
-    auto R = Types.describe(T);
+    auto R = Types.describeVariable(VD, T);
     if (!R) {
       SH.error(VD->getLocation(),
                fmt::format("cannot describe the type of global '{}' for migration: {}",

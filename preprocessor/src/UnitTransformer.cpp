@@ -11,6 +11,7 @@
 #include "LibcCalls.h"
 #include "MainRename.h"
 #include "NoreturnFunctions.h"
+#include "PointerIntegers.h"
 #include "PthreadCalls.h"
 #include "SetjmpSites.h"
 #include "StaticLocals.h"
@@ -48,6 +49,7 @@ std::string UnitTransformer::unitName() const {
 
 bool UnitTransformer::run(std::string &Output) {
   MA.run();
+  Types.setPointerCarriers(findPointerIntegers(Ctx, MA));
   if (Opts.WarnUnsafe)
     reportUnsafeFactors(Ctx, MA);
   replaceStringLiterals(MA, SH, Tables);

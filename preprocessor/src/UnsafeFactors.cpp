@@ -88,8 +88,9 @@ public:
 
   bool VisitCastExpr(CastExpr *CE) {
     if (CE->getCastKind() == CK_PointerToIntegral)
-      warn(CE->getBeginLoc(), "pointer converted to an integer: the runtime "
-                              "cannot translate it if it is live at a checkpoint");
+      warn(CE->getBeginLoc(), "pointer converted to an integer: translated at a "
+                              "checkpoint only while it is kept in a long-sized "
+                              "variable, parameter or field this unit gives it to");
     else if (CE->getCastKind() == CK_IntegralToPointer)
       warn(CE->getBeginLoc(), "integer converted to a pointer: the value may not "
                               "point at the same object after migration");

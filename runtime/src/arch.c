@@ -81,7 +81,7 @@ const char *mig_kind_name(unsigned kind) {
       "float", "double", "long double", "pointer", "function pointer",
       "struct", "union", "bytes", "unsafe", "enum", "_Complex float",
       "_Complex double", "_Complex long double", "mutex", "condition variable",
-      "jmp_buf"};
+      "jmp_buf", "pointer-carrying integer"};
   return kind < sizeof names / sizeof *names ? names[kind] : "unknown";
 }
 

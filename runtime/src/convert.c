@@ -50,7 +50,7 @@ int mig_kind_signed(const mig_arch *a, unsigned kind, unsigned flags) {
   case MIG_K_CHAR: return a->char_signed;
   case MIG_K_SCHAR: case MIG_K_SHORT: case MIG_K_INT: case MIG_K_LONG:
   case MIG_K_LLONG: case MIG_K_INT128: return 1;
-  case MIG_K_ENUM: return (flags & MIG_TF_SIGNED) != 0;
+  case MIG_K_ENUM: case MIG_K_PTRINT: return (flags & MIG_TF_SIGNED) != 0;
   default: return 0;
   }
 }

@@ -10,6 +10,9 @@
  *===----------------------------------------------------------------------===*/
 #include "kinds.h"
 #include "state_argv.h"
+#include "state_atexit.h"
+#include "state_errno.h"
+#include "state_locale.h"
 #include "state_cwd.h"
 #include "state_files.h"
 #include "state_frames.h"
@@ -24,6 +27,9 @@ const mig_kind mig_kinds[] = {
        start                  place                         finish */
     {"cwd", mig_st_cwd_collect, mig_st_cwd_check, NULL, NULL, NULL, mig_st_cwd_finish},
     {"files", mig_st_files_collect, mig_st_files_check, NULL, mig_st_files_start, NULL, NULL},
+    {"locale", mig_st_locale_collect, NULL, NULL, NULL, NULL, mig_st_locale_finish},
+    {"atexit", NULL, mig_st_atexit_check, NULL, NULL, NULL, mig_st_atexit_finish},
+    {"errno", mig_st_errno_collect, NULL, NULL, NULL, NULL, NULL},
     {"globals", mig_st_globals_collect, NULL, NULL, NULL, NULL, NULL},
     {"heap", mig_st_heap_collect, NULL, NULL, NULL, NULL, NULL},
     {"argv", mig_st_argv_collect, NULL, NULL, NULL, NULL, mig_st_argv_finish},

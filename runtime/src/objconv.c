@@ -234,6 +234,7 @@ static void conv_one(rctx *x, uint32_t si, const __mig_type *r, const unsigned c
                    mig_r_xlate_fn(x, (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order)));
     return;
   case MIG_K_STRUCT: conv_struct(x, si, r, src, dst); return;
+  case MIG_K_PTRINT: mig_r_conv_ptrint(x, si, r, src, dst); return;
   case MIG_K_MUTEX: mig_st_mutexes_convert(x, src, dst); return;
   case MIG_K_COND: mig_st_cond_convert(x, r, src, dst); return;
   case MIG_K_JMPBUF:
@@ -304,6 +305,12 @@ void mig_r_fix_inplace(rctx *x, uint32_t si, const __mig_type *r, unsigned char 
     case MIG_K_FNPTR:
       mig_store_uint(p, sz, bo, mig_r_xlate_fn(x, (uint64_t)mig_load_uint(p, sz, bo)));
       break;
+    case MIG_K_PTRINT: { /* same size and byte order: convert from a copy */
+      unsigned char tmp[8];
+      memcpy(tmp, p, sz);
+      mig_r_conv_ptrint(x, si, r, tmp, p);
+      break;
+    }
     case MIG_K_UNION: { /* judged on the sender's bytes, as conv_one does */
       unsigned char tmp[256], *src = sz <= sizeof tmp ? tmp : mig_xmalloc(sz);
       memcpy(src, p, sz);

@@ -12,10 +12,12 @@
 #include "util.h"
 #include "world.h"
 #include <mig.h>
+#include <errno.h>
 #include <stdio.h>
 
 __thread int __mig_state __attribute__((tls_model("initial-exec")));
 __thread int __mig_unsafe_depth __attribute__((tls_model("initial-exec")));
+__thread int mig_saved_errno;
 
 /* Start unwinding the current thread's stack. */
 static void begin_unwind(void) {
@@ -23,21 +25,27 @@ static void begin_unwind(void) {
   __mig_state = __MIG_UNWINDING;
 }
 
-int mig_stop_here(int force) {
+/* user_errno: the program's errno when it entered the runtime, before the
+ * runtime's own calls (counting the poll, the stop) change it. */
+static int stop_here(int force, int user_errno) {
   if (!force && !mig_triggers_pending() && !mig_world_stopping()) return 0;
   /* Not a safe point, or a thread the runtime did not start: wait for
    * the next one (the stop waits too). */
   if (__mig_unsafe_depth > 0 || !mig_thread_self()) return 0;
+  mig_saved_errno = user_errno;
   mig_world_enter_stop();
   begin_unwind();
   return 1;
 }
+
+int mig_stop_here(int force) { return stop_here(force, errno); }
 
 int mig_end_rewind(void) {
   if (mig_frames_remaining())
     mig_fatal("rewind ended with %zu frames not restored", mig_frames_remaining());
   mig_frames_reset();
   __mig_state = __MIG_NORMAL;
+  errno = mig_saved_errno;
   return mig_count.pending_result;
 }
 
@@ -56,18 +64,20 @@ static void next_batch(uint64_t polls) {
 }
 
 int __mig_poll(void) {
+  int user_errno = errno;
   if (__mig_state == __MIG_REWINDING) {
     mig_end_rewind();
     return 0;
   }
   if (__mig_state != __MIG_NORMAL) return 0;
   next_batch(mig_triggers_count_batch());
-  if (mig_stop_here(0)) return 1;
+  if (stop_here(0, user_errno)) return 1;
   if (!mig_triggers_pending() && !mig_world_stopping()) mig_poll_quiet();
   return 0;
 }
 
 int mig_checkpoint(void) {
+  int user_errno = errno;
   if (__mig_state == __MIG_REWINDING) return mig_end_rewind();
   if (__mig_state != __MIG_NORMAL) return -1;
   mig_triggers_count_poll();
@@ -82,6 +92,6 @@ int mig_checkpoint(void) {
                     "code)\n");
     return -3;
   }
-  mig_stop_here(1);
+  stop_here(1, user_errno);
   return 0;
 }

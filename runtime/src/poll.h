@@ -9,5 +9,8 @@ int mig_stop_here(int force);
 /* The innermost frame of a rewind was reached (a poll, mig_checkpoint or a
  * migratable wrapper): execution goes on; returns the pending result. */
 int mig_end_rewind(void);
+/* The thread's errno when it stopped, put back when its rewind ends
+ * (saved in every checkpoint: state_errno.c registers it). */
+extern __thread int mig_saved_errno;
 
 #endif

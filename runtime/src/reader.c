@@ -192,7 +192,7 @@ static int parse_types(cur *r, mig_ckpt *c, char *err, size_t errlen) {
     t->align = U64(r);
     t->nfields = U32(r);
     if (r->bad) FAIL("truncated type table");
-    if (t->kind == MIG_K_INVALID || t->kind > MIG_K_JMPBUF)
+    if (t->kind == MIG_K_INVALID || t->kind > MIG_K_PTRINT)
       FAIL("type %s has bad kind %u", t->name, t->kind);
     if (t->size > (1ull << 40) || (t->align & (t->align - 1)))
       FAIL("type %s has bad size or alignment", t->name);
@@ -203,11 +203,13 @@ static int parse_types(cur *r, mig_ckpt *c, char *err, size_t errlen) {
     if (t->kind == MIG_K_ENUM && t->size != 1 && t->size != 2 && t->size != 4 &&
         t->size != 8)
       FAIL("enum type %s has bad size", t->name);
+    if (t->kind == MIG_K_PTRINT && t->size != 4 && t->size != 8)
+      FAIL("pointer-carrying integer type %s has bad size", t->name);
     int is_agg = t->kind == MIG_K_STRUCT || t->kind == MIG_K_UNION;
     if (!is_agg && t->nfields) FAIL("type %s: only structs and unions have fields", t->name);
     t->fields = rd_table(r, t->nfields, 32, sizeof *t->fields);
     if (r->bad) FAIL("truncated type table");
-    t->has_ptr = t->kind == MIG_K_PTR || t->kind == MIG_K_FNPTR;
+    t->has_ptr = t->kind == MIG_K_PTR || t->kind == MIG_K_FNPTR || t->kind == MIG_K_PTRINT;
     unsigned d = 1;
     for (uint32_t j = 0; j < t->nfields; j++) {
       mig_rfield *f = &t->fields[j];

@@ -134,6 +134,9 @@ static void check_union_member(writer *w, const wobj *o, long field, const __mig
   }
 }
 
+static void check_ptrint(writer *w, const wobj *o, long field, const __mig_type *t,
+                         const unsigned char *p);
+
 static void check(writer *w, const wobj *o, long field, const __mig_type *t,
                   const unsigned char *p, uint64_t count, int top) {
   if (!mig_typeinfo_of(t)->needs_check) return;
@@ -158,6 +161,7 @@ static void check(writer *w, const wobj *o, long field, const __mig_type *t,
     case MIG_K_UNION:
       check_union_member(w, o, field, t, t, p);
       break;
+    case MIG_K_PTRINT: check_ptrint(w, o, field, t, p); break;
     case MIG_K_UNSAFE:
       snprintf(why, sizeof why, "has type %s, which cannot be migrated", t->name);
       mig_w_refuse(w, o, field, why);
@@ -195,6 +199,35 @@ static void check_untyped(writer *w, const wobj *o) {
                (unsigned long long)off, what);
       mig_w_refuse(w, o, -1, why);
     }
+  }
+}
+
+/* A pointer-carrying integer (MIG_K_PTRINT: a `long` or `uintptr_t` mig-pp
+ * saw assigned from a pointer) may hold a pointer or a plain number at any
+ * moment: the address of a saved object is re-based on restore, anything
+ * else stays a number. A value pointing to memory the runtime cannot move
+ * (a library's data, an open FILE) is kept as a number too, since it may
+ * be one; MIG_STRICT=1 refuses it instead, naming the variable. */
+static void check_ptrint(writer *w, const wobj *o, long field, const __mig_type *t,
+                         const unsigned char *p) {
+  char why[256], what[160];
+  uint64_t v;
+  if (t->size == 8) {
+    memcpy(&v, p, 8);
+  } else {
+    uint32_t v32;
+    memcpy(&v32, p, 4);
+    v = v32;
+  }
+  if (v < 4096 || v != (uintptr_t)v || data_ptr_ok(w, (uintptr_t)v) ||
+      mig_function_name((uintptr_t)v))
+    return;
+  if (!foreign_memory(w, (uintptr_t)v, what, sizeof what)) return; /* a number, or stale */
+  if (mig_cfg.strict || strncmp(what, "points to an open FILE", 22) == 0) {
+    snprintf(why, sizeof why,
+             "is an integer that holds a pointer (assigned from one), and its value %s%s", what,
+             mig_cfg.strict ? " (MIG_STRICT=1)" : "");
+    mig_w_refuse(w, o, field, why);
   }
 }
 
@@ -388,6 +421,23 @@ void mig_r_rebase_untyped(rctx *x, uint32_t i) {
     scan_untyped(x, o, 0, o->nbytes, x->raddr[i]);
   else if (o->nbytes > whole)
     scan_untyped(x, o, whole, o->nbytes, x->raddr[i] + o->count * x->rtype[i]->size);
+}
+
+void mig_r_conv_ptrint(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
+                       unsigned char *dst) {
+  const mig_rtype *s = &x->c.types[si];
+  const mig_arch *sa = &x->c.arch, *ra = &x->self;
+  uint64_t v = (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order);
+  if (v >= 4096 && mig_r_is_sender_object(x, v)) {
+    mig_store_uint(dst, (unsigned)r->size, ra->byte_order, mig_r_xlate_ptr(x, v));
+    return;
+  }
+  mig_i128 n = mig_load_int(src, (unsigned)s->size, sa->byte_order,
+                            mig_kind_signed(sa, s->kind, s->flags));
+  if (mig_store_int(dst, (unsigned)r->size, ra->byte_order, mig_kind_signed(ra, r->kind, r->flags),
+                    n))
+    mig_r_fail("%s value %lld (no saved object's address) does not fit in %lu bytes here",
+               r->name, (long long)n, r->size);
 }
 
 /* A thread's argument or return value: a pointer into a saved object is

@@ -23,6 +23,10 @@ int mig_r_is_sender_object(rctx *x, uint64_t v);
 /* Refuses kept bits of a union's function pointer member that point at
  * this process's code (code_ranges.c; 64-bit processes only). */
 void mig_r_check_kept_bits(rctx *x, uint64_t v);
+/* A pointer-carrying integer (MIG_K_PTRINT) of sender type si: the address
+ * of a saved object is re-based, any other value converted as an integer. */
+void mig_r_conv_ptrint(rctx *x, uint32_t si, const __mig_type *r, const unsigned char *src,
+                       unsigned char *dst);
 /* Object i after conversion: its untyped parts scanned for pointers. */
 void mig_r_rebase_untyped(rctx *x, uint32_t i);
 /* A value that may be a pointer (a thread's argument): translated when it

@@ -54,7 +54,7 @@ static uint32_t *probe_bitfields(const __mig_type *t) {
 const mig_typeinfo *mig_typeinfo_of(const __mig_type *t) {
   uintptr_t found;
   if (mig_ptrmap_get(&info_index, (uintptr_t)t, &found)) return (mig_typeinfo *)found;
-  int has_ptr = t->kind == MIG_K_PTR || t->kind == MIG_K_FNPTR;
+  int has_ptr = t->kind == MIG_K_PTR || t->kind == MIG_K_FNPTR || t->kind == MIG_K_PTRINT;
   /* Mutexes are looked at too: the writer records their types. */
   int check = has_ptr || t->kind == MIG_K_UNSAFE || t->kind == MIG_K_MUTEX ||
               (t->flags & MIG_TF_HAS_PTR);

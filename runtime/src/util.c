@@ -9,6 +9,8 @@
 
 void (*mig_fatal_hook)(void);
 
+int mig_runtime_exiting;
+
 _Noreturn void mig_fatal(const char *fmt, ...) {
   va_list ap;
   if (mig_fatal_hook) { /* e.g. a restore that must verify its input first */
@@ -22,6 +24,7 @@ _Noreturn void mig_fatal(const char *fmt, ...) {
   vfprintf(stderr, fmt, ap);
   va_end(ap);
   fputc('\n', stderr);
+  mig_runtime_exiting = 1;
   exit(MIG_EXIT_ERROR);
 }
 

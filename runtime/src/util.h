@@ -29,6 +29,10 @@ char *mig_xstrdup(const char *s);
 /* Called once by mig_fatal before it reports (NULL: none): a streamed
  * restore verifies its input there (ckstream.c). */
 extern void (*mig_fatal_hook)(void);
+/* Set when the runtime ends the process itself (a stop for a checkpoint,
+ * an error): the program's atexit handlers then do not run, since the
+ * program has not finished (state_atexit.c). */
+extern int mig_runtime_exiting;
 /* Print "mig: error: ..." on stderr and exit(MIG_EXIT_ERROR). */
 _Noreturn void mig_fatal(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));

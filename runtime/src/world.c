@@ -11,6 +11,7 @@
  * table's lock (threads.c).
  *===----------------------------------------------------------------------===*/
 #include "world.h"
+#include "util.h"
 #include "config.h"
 #include "counters.h"
 #include "threads.h"
@@ -60,13 +61,17 @@ void mig_world_resume(int rc) {
   mig_threads_lock();
   if (rc == 0) {
     mig_count.checkpoints++;
-    if (exit_after) exit(MIG_EXIT_STOPPED); /* the other threads are parked */
+    if (exit_after) { /* the other threads are parked */
+      mig_runtime_exiting = 1;
+      exit(MIG_EXIT_STOPPED);
+    }
   } else if (exit_after & MIG_TAKE_TERM) {
     /* A scheduler sent SIGTERM and will not wait: the program stops all the
      * same, with a status that says "start over" (the message above says
      * why the checkpoint was not written). */
     fprintf(stderr, "mig: stopping on SIGTERM without a checkpoint (exit status %d)\n",
             MIG_EXIT_NOCKPT);
+    mig_runtime_exiting = 1;
     exit(MIG_EXIT_NOCKPT);
   }
   mig_count.pending_result = rc == 0 ? 0 : -1;

@@ -227,6 +227,30 @@ public:
     return nullptr;
   }
 
+  /// R (an integer scalar's descriptor) as a pointer-carrying integer of
+  /// the same C type; other descriptors unchanged.
+  Ref pointerCarrying(Ref R) {
+    static const char *const Wide[][3] = {{"&__mig_type_long", "long", "MIG_TF_SIGNED"},
+                                          {"&__mig_type_ulong", "unsigned long", "0"},
+                                          {"&__mig_type_llong", "long long", "MIG_TF_SIGNED"},
+                                          {"&__mig_type_ullong", "unsigned long long", "0"}};
+    for (const auto &W : Wide)
+      if (R.Type == W[0]) {
+        std::string C = W[1];
+        R.Type = simple("ptrint:" + C, "ptrint_" + sanitizeId(C), 1, "ptrint " + C, "MIG_K_PTRINT",
+                        std::string(W[2]) + " | MIG_TF_HAS_PTR", "sizeof(" + C + ")",
+                        "_Alignof(" + C + ")");
+      }
+    return R;
+  }
+
+  std::optional<Ref> describeCarrier(QualType T, const FieldCtx *FC, const Decl *D) {
+    auto R = describe(T, FC);
+    if (R && D && E.carriesPointer(D))
+      return pointerCarrying(*R);
+    return R;
+  }
+
   std::string vaList() {
     return simpleSpelled("va_list", "va_list", "va_list", "MIG_K_UNSAFE", "__builtin_va_list");
   }
@@ -888,7 +912,7 @@ public:
         Lines.push_back(*Line);
         continue;
       }
-      auto R = describe(F->getType(), &Sub);
+      auto R = describeCarrier(F->getType(), &Sub, F->isBitField() ? nullptr : F);
       if (!R)
         return false;
       if (F->isBitField()) {
@@ -1026,7 +1050,7 @@ public:
       Sub.ParentName = PortableName.str();
       Sub.Index = I;
       Sub.FieldName = Fields[I].Name;
-      auto R = describe(Fields[I].Type, &Sub);
+      auto R = describeCarrier(Fields[I].Type, &Sub, Fields[I].Var);
       if (!R) {
         E.LastError = "field '" + Fields[I].Name + "': " + E.LastError;
         drop(Key, Idx);
@@ -1056,6 +1080,19 @@ std::optional<TypeDescriptorEmitter::Ref> TypeDescriptorEmitter::describe(QualTy
   TypeDescriptorEmitterImpl Impl(*this);
   LastError.clear();
   return Impl.describe(T, nullptr);
+}
+
+bool TypeDescriptorEmitter::carriesPointer(const Decl *D) const {
+  if (const auto *VD = dyn_cast<VarDecl>(D))
+    D = VD->getCanonicalDecl();
+  return PointerCarriers.count(D) != 0;
+}
+
+std::optional<TypeDescriptorEmitter::Ref> TypeDescriptorEmitter::describeVariable(const VarDecl *D,
+                                                                                  QualType T) {
+  TypeDescriptorEmitterImpl Impl(*this);
+  LastError.clear();
+  return Impl.describeCarrier(T, nullptr, D);
 }
 
 std::optional<std::string>

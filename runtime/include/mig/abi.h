@@ -181,9 +181,9 @@ void __mig_sj_landed(__mig_sj_mark_t m); /* a longjmp arrived: drop what the
                                             abandoned frames left */
 
 /*--- libc state the runtime keeps (runtime/src/state_libc.c) --------------*/
-/* mig-pp rewrites rand, srand, random, srandom, drand48, lrand48, mrand48,
- * srand48, seed48, lcong48, erand48, nrand48 and jrand48 to these: glibc's
- * sequences, from a state saved in checkpoints. */
+/* mig-pp rewrites rand, srand, random, srandom, initstate, setstate,
+ * drand48, lrand48, mrand48, srand48, seed48, lcong48, erand48, nrand48 and
+ * jrand48 to these: glibc's sequences, from a state saved in checkpoints. */
 int __mig_rand(void);
 void __mig_srand(unsigned seed);
 long __mig_random(void);
@@ -197,6 +197,14 @@ void __mig_lcong48(unsigned short param[7]);
 double __mig_erand48(unsigned short xsubi[3]);
 long __mig_nrand48(unsigned short xsubi[3]);
 long __mig_jrand48(unsigned short xsubi[3]);
+
+char *__mig_initstate(unsigned seed, char *buf, __mig_size_t n);
+char *__mig_setstate(char *buf);
+/* strtok (state_strtok.c): its position is a saved pointer. */
+char *__mig_strtok(char *s, const char *delim);
+/* atexit, on_exit (state_atexit.c): recorded, registered again on restore. */
+int __mig_atexit(void (*fn)(void));
+int __mig_on_exit(void (*fn)(int, void *), void *arg);
 
 /*--- Open files (runtime/src/vfiles.c) -------------------------------------*/
 /* mig-pp rewrites the calls that open and close files to these, which call
@@ -248,6 +256,16 @@ void *__mig_reallocarray(void *p, __mig_size_t count, __mig_size_t size, const _
 int __mig_asprintf(char **out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int __mig_vasprintf(char **out, const char *fmt, __builtin_va_list ap)
     __attribute__((format(printf, 2, 0)));
+/* Results libc allocates, copied into blocks of ours: realpath(p, NULL),
+ * canonicalize_file_name, get_current_dir_name, scandir's list. */
+struct dirent;
+char *__mig_realpath(const char *path, char *resolved);
+char *__mig_canonicalize_file_name(const char *path);
+char *__mig_get_current_dir_name(void);
+/* open_memstream: a stream whose buffer is a block of ours (a FILE *). */
+void *__mig_open_memstream(char **bufp, __mig_size_t *sizep);
+int __mig_scandir(const char *dir, struct dirent ***namelist, int (*filter)(const struct dirent *),
+                  int (*compar)(const struct dirent **, const struct dirent **));
 /* Same signatures as libc's, for uses that are not direct calls
  * (`void *(*alloc)(size_t) = malloc;`). */
 /* A program's own allocator (`n = xalloc(sizeof *n)`, a pool) returned p

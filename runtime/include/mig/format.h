@@ -86,7 +86,7 @@
 
 #define MIG_MAGIC "\x89MIGCKPT"
 #define MIG_MAGIC_SIZE 8
-#define MIG_FORMAT_VERSION 3u /* 3: the MAC section, type kind MIG_K_JMPBUF */
+#define MIG_FORMAT_VERSION 4u /* 3: the MAC section, type kind MIG_K_JMPBUF; 4: MIG_K_PTRINT */
 #define MIG_HEADER_SIZE 32u
 #define MIG_DATA_ALIGN 16u
 

@@ -41,6 +41,8 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 
+#include "llvm/ADT/DenseSet.h"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -83,8 +85,9 @@ bool isVaListType(const clang::ASTContext &Ctx, clang::QualType T);
 
 /// One field of a struct mig-pp generates itself (frame structs).
 struct GeneratedField {
-  std::string Name;     ///< C member name in the generated struct
-  clang::QualType Type; ///< the variable's type (arrays allowed)
+  std::string Name;                 ///< C member name in the generated struct
+  clang::QualType Type;             ///< the variable's type (arrays allowed)
+  const clang::Decl *Var = nullptr; ///< the user's variable, if any (pointer carriers)
 };
 
 class TypeDescriptorEmitter {
@@ -111,6 +114,20 @@ public:
                                                      llvm::StringRef PortableName,
                                                      llvm::ArrayRef<GeneratedField> Fields);
 
+  /// Integer variables (canonical VarDecls) and struct fields (FieldDecls)
+  /// that carry pointers (mig-pp's PointerIntegers analysis). A `long`,
+  /// `unsigned long`, `long long` or `unsigned long long` (or a C library
+  /// typedef described as one: intptr_t, uintptr_t, size_t, int64_t...)
+  /// among them, or an array of those, is described as a pointer-carrying
+  /// integer (MIG_K_PTRINT, named "ptrint long", ...); narrower integers
+  /// cannot hold a pointer on every target and stay plain integers.
+  void setPointerCarriers(llvm::DenseSet<const clang::Decl *> Carriers) {
+    PointerCarriers = std::move(Carriers);
+  }
+  bool carriesPointer(const clang::Decl *D) const;
+  /// describe(T) for variable D (its type T): pointer-carrying when D is.
+  std::optional<Ref> describeVariable(const clang::VarDecl *D, clang::QualType T);
+
   /// `static const __mig_type __mig_ty_N;` for every descriptor, in order.
   std::string forwardDeclarations() const;
   /// Full definitions (field arrays, bitfield probes, descriptors) and a
@@ -133,6 +150,7 @@ private:
   };
   std::vector<Entry> Entries;
   std::map<std::string, size_t> ByKey; // canonical key -> index in Entries
+  llvm::DenseSet<const clang::Decl *> PointerCarriers;
   unsigned NextUserId = 0, NextSysId = 0;
   std::vector<size_t> orderedEntries() const;
   friend class TypeDescriptorEmitterImpl;

@@ -61,10 +61,16 @@ enum __mig_kind {
   MIG_K_COND = 29,     /* pthread_cond_t: the runtime's own condition
                           variable in that storage (mig-pp rewrites every
                           pthread_cond_* call), re-initialized on restore     */
-  MIG_K_JMPBUF = 30    /* struct __jmp_buf_tag (jmp_buf, sigjmp_buf): the
+  MIG_K_JMPBUF = 30,   /* struct __jmp_buf_tag (jmp_buf, sigjmp_buf): the
                           registers are this stack's; only the saved signal
                           mask crosses, the setjmp site re-arms it on rewind
                           (runtime/src/state_jmpbuf.c)                        */
+  MIG_K_PTRINT = 31    /* pointer-carrying integer (MigThread's unsafe factor:
+                          a long/intptr_t variable or field mig-pp saw
+                          assigned from a pointer): an integer of `size`
+                          bytes, sign in `flags & MIG_TF_SIGNED`, whose value
+                          is re-based like a pointer when it is the address
+                          of a saved object (runtime/src/state_pointers.c)   */
 };
 
 /* __mig_type.flags */
