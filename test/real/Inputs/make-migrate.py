@@ -8,6 +8,7 @@ and so must the files named by --compare (byte-identical).
   make-migrate.py --migcc M --run-aarch64 "CMD" --src DIR --work DIR
       --make "ARGS" --exe PATH --stops "N1 N2 ..." [--compare FILE]...
       [--setup "SHELL"] [--to "x86_64 aarch64"] [--from "x86_64 aarch64"]
+      [--prebuilt WORKDIR-OF-AN-EARLIER-RUN]
       -- PROGRAM-ARGS...
 
 --stops: fractions of the poll count in percent (e.g. "10 50 90"); each stop
@@ -62,7 +63,8 @@ class Job:
 
     def cmd(self, arch):
         runner = shlex.split(self.a.run_aarch64) if arch == "aarch64" else []
-        return runner + [os.path.join(self.work, arch, self.a.exe)] + self.a.args
+        built = os.path.abspath(self.a.prebuilt) if self.a.prebuilt else self.work
+        return runner + [os.path.join(built, arch, self.a.exe)] + self.a.args
 
     def keep(self, case, proc):
         mh.write(os.path.join(self.work, case + ".out"), proc.out)
@@ -73,8 +75,9 @@ class Job:
         shutil.rmtree(self.work, ignore_errors=True)
         os.makedirs(self.work)
         tos = a.to.split()
-        self.build("x86_64", a.migcc)
-        if "aarch64" in tos or "aarch64" in a.from_.split():
+        if not a.prebuilt:
+            self.build("x86_64", a.migcc)
+        if not a.prebuilt and ("aarch64" in tos or "aarch64" in a.from_.split()):
             self.build("aarch64", a.migcc + " --target=aarch64-linux-gnu")
         ref, polls = mh.stats_run(self.cmd("x86_64"), TIMEOUT, cwd=self.rundir("ref"))
         self.keep("ref", ref)
@@ -144,6 +147,8 @@ def main(argv):
     p.add_argument("--compare", action="append", default=[])
     p.add_argument("--setup", default=":")
     p.add_argument("--to", default="x86_64 aarch64")
+    p.add_argument("--prebuilt", default="",
+                   help="the --work directory of an earlier run: use its builds, build nothing")
     p.add_argument("--from", dest="from_", default="x86_64",
                    help="architectures the runs are stopped on (\"x86_64 aarch64\": both directions)")
     a = p.parse_args(argv)
