@@ -77,14 +77,26 @@ const char *fileFunctionName(const FunctionDecl *FD, const SourceManager &SM) {
   return nullptr;
 }
 
+/// The functions called directly: a use as a function pointer keeps libc's
+/// (its FILE * or DIR * parameter types differ from the wrappers' void *).
+struct CalleeFinder : RecursiveASTVisitor<CalleeFinder> {
+  std::vector<DeclRefExpr *> Callees;
+  bool VisitCallExpr(CallExpr *CE) {
+    if (auto *DRE = dyn_cast<DeclRefExpr>(CE->getCallee()->IgnoreParenImpCasts()))
+      if (isa<FunctionDecl>(DRE->getDecl()))
+        Callees.push_back(DRE);
+    return true;
+  }
+};
+
 } // namespace
 
 void rewriteFileCalls(const MigratableAnalysis &MA, SourceHelper &SH) {
   const SourceManager &SM = SH.Ctx.getSourceManager();
   for (FunctionDecl *FD : MA.userFunctions()) {
-    RefFinder RF;
-    RF.TraverseStmt(FD->getBody());
-    for (DeclRefExpr *DRE : RF.Refs) {
+    CalleeFinder CF;
+    CF.TraverseStmt(FD->getBody());
+    for (DeclRefExpr *DRE : CF.Callees) {
       const char *N = fileFunctionName(cast<FunctionDecl>(DRE->getDecl()), SM);
       if (!N || DRE->getLocation().isMacroID())
         continue;

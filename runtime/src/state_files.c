@@ -24,10 +24,10 @@
  * streams (mig_vf_xlate, state_pointers.c), like stdin/stdout/stderr.
  *
  * The standard streams are the receiver's own (its redirections win), with
- * one rule: when the sender's stdin was a regular file, the receiver's
- * stdin is positioned where the program had read to -- its own stdin if
- * that is a regular file too (the same input given again), else the
- * sender's file re-opened by path. A standard stream the program itself
+ * one rule: when the sender's stdin was a regular file it had read from,
+ * the receiver's stdin is positioned where the program had read to -- its
+ * own stdin if that is a regular file too (the same input given again),
+ * else the sender's file re-opened by path. A standard stream the program itself
  * freopen'ed to a file is re-opened like any other stream.
  *===----------------------------------------------------------------------===*/
 #define _FILE_OFFSET_BITS 64
@@ -166,11 +166,11 @@ static int judge(const char *path, int fd, int32_t *flags) {
 /* glibc: a stream reading from ungetc's backup area (libio.h's _IO_IN_BACKUP);
  * the pending bytes are [_IO_read_ptr, _IO_read_end). */
 #define GLIBC_IN_BACKUP 0x100
-static void save_pushback(FILE *f, file_rec *r) {
+static void save_pushback(FILE *f, file_rec *r, const char *name) {
   if (!(f->_flags & GLIBC_IN_BACKUP)) return;
   long n = f->_IO_read_end - f->_IO_read_ptr;
   if (n > BACK_MAX) {
-    refuse(r->path < fs.used ? fs.pool + r->path : "?", r->fd,
+    refuse(name, r->fd,
            "has more than 8 bytes pushed back by ungetc");
     return;
   }
@@ -210,7 +210,7 @@ static void save_entry(const mig_vfile *e) {
   r->path = pool_add(e->path);
   memcpy(r->mode, e->mode, sizeof r->mode);
   if (e->kind == MIG_VF_STREAM) {
-    save_pushback((FILE *)e->handle, r);
+    save_pushback((FILE *)e->handle, r, e->path);
     r->offset = stream_position((FILE *)e->handle, e->fd, e->mode);
   } else if (e->kind == MIG_VF_DIR) {
     r->offset = telldir((DIR *)e->handle);
@@ -234,9 +234,10 @@ static void save_stdin(int tracked) {
   r->kind = KIND_STDIN;
   r->fd = 0;
   r->flags = F_RD;
-  r->path = pool_add(path);
-  save_pushback(stdin, r);
+  save_pushback(stdin, r, path);
   r->offset = stream_position(stdin, 0, "r");
+  if (r->offset <= 0 && r->nback == 0) return; /* nothing read: nothing to resume */
+  r->path = pool_add(path);
   fs.n++;
 }
 

@@ -8,13 +8,12 @@ and so must the files named by --compare (byte-identical).
   make-migrate.py --migcc M --run-aarch64 "CMD" --src DIR --work DIR
       --make "ARGS" --exe PATH --stops "N1 N2 ..." [--compare FILE]...
       [--setup "SHELL"] [--to "x86_64 aarch64"] [--from "x86_64 aarch64"]
-      [--reuse-build] -- PROGRAM-ARGS...
+      [--prebuilt WORKDIR-OF-AN-EARLIER-RUN]
+      -- PROGRAM-ARGS...
 
 --stops: fractions of the poll count in percent (e.g. "10 50 90"); each stop
 is taken on every --from architecture (default x86_64) and restored on
 every --to one.
---reuse-build: keep the builds an earlier run left in --work (another
-script run by the same builds).
 The program runs in --work/run-<case> (--setup runs there first); paths
 in PROGRAM-ARGS are relative to it. The steps are scripts/lib/migharness.py's.
 """
@@ -64,7 +63,8 @@ class Job:
 
     def cmd(self, arch):
         runner = shlex.split(self.a.run_aarch64) if arch == "aarch64" else []
-        return runner + [os.path.join(self.work, arch, self.a.exe)] + self.a.args
+        built = os.path.abspath(self.a.prebuilt) if self.a.prebuilt else self.work
+        return runner + [os.path.join(built, arch, self.a.exe)] + self.a.args
 
     def keep(self, case, proc):
         mh.write(os.path.join(self.work, case + ".out"), proc.out)
@@ -72,13 +72,13 @@ class Job:
 
     def main(self):
         a = self.a
+        shutil.rmtree(self.work, ignore_errors=True)
+        os.makedirs(self.work)
         tos = a.to.split()
-        if not a.reuse_build:
-            shutil.rmtree(self.work, ignore_errors=True)
-            os.makedirs(self.work)
+        if not a.prebuilt:
             self.build("x86_64", a.migcc)
-            if "aarch64" in tos or "aarch64" in a.from_.split():
-                self.build("aarch64", a.migcc + " --target=aarch64-linux-gnu")
+        if not a.prebuilt and ("aarch64" in tos or "aarch64" in a.from_.split()):
+            self.build("aarch64", a.migcc + " --target=aarch64-linux-gnu")
         ref, polls = mh.stats_run(self.cmd("x86_64"), TIMEOUT, cwd=self.rundir("ref"))
         self.keep("ref", ref)
         if not ref.ok() or polls is None:
@@ -132,7 +132,10 @@ class Job:
 
 def main(argv):
     sys.stdout.reconfigure(line_buffering=True)  # progress shows in a log as it happens
-    argv, args = mh.split_program_args(argv)
+    args = []
+    if "--" in argv:
+        i = argv.index("--")
+        argv, args = argv[:i], argv[i + 1:]
     p = argparse.ArgumentParser(prog="make-migrate", description=__doc__.split("\n\n")[0])
     p.add_argument("--migcc", required=True)
     p.add_argument("--run-aarch64", default="")
@@ -144,9 +147,10 @@ def main(argv):
     p.add_argument("--compare", action="append", default=[])
     p.add_argument("--setup", default=":")
     p.add_argument("--to", default="x86_64 aarch64")
+    p.add_argument("--prebuilt", default="",
+                   help="the --work directory of an earlier run: use its builds, build nothing")
     p.add_argument("--from", dest="from_", default="x86_64",
                    help="architectures the runs are stopped on (\"x86_64 aarch64\": both directions)")
-    p.add_argument("--reuse-build", action="store_true")
     a = p.parse_args(argv)
     a.args = args
     return Job(a).main()
