@@ -255,7 +255,16 @@ std::vector<UnitRegistration::FunctionRef> UnitRegistration::functionRefs() cons
 /// The descriptor of a pointer to FD (its signature), or "0" (any pointer)
 /// when it cannot be described.
 std::string UnitRegistration::signatureOf(const FunctionDecl *FD) const {
-  auto R = Types.describe(SH.Ctx.getPointerType(FD->getType()));
+  // The type as a declaration wrote it: a library builtin's own type
+  // (strlen) has no typedef sugar, and size_t must read the same on every
+  // target.
+  QualType T = FD->getType();
+  for (const FunctionDecl *R : FD->redecls())
+    if (!R->isImplicit() && R->getTypeSourceInfo()) {
+      T = R->getTypeSourceInfo()->getType();
+      break;
+    }
+  auto R = Types.describe(SH.Ctx.getPointerType(T));
   return R ? R->Type : "0";
 }
 

@@ -349,6 +349,12 @@ public:
     if (const auto *DT = dyn_cast<DecayedType>(T.getTypePtr()))
       if (isSpelledAsVaList(Ctx, DT->getOriginalType()))
         return "va_list";
+    // A decayed array va_list without its sugar (x86-64: struct
+    // __va_list_tag *): nothing else has that type.
+    QualType VaList = Ctx.getBuiltinVaListType();
+    if (!VaList.isNull() && VaList.getCanonicalType()->isArrayType() &&
+        C == canonUnqual(Ctx, Ctx.getDecayedType(VaList.getCanonicalType())))
+      return "va_list";
     for (QualType W = T; !W.isNull();) {
       if (const auto *TT = dyn_cast<TypedefType>(W.getTypePtr())) {
         if (TT->getDecl()->getName() == "wchar_t" && C->isIntegerType())
