@@ -223,9 +223,10 @@ std::string UnitRegistration::globalsTable(bool ThreadLocals) const {
 /// it itself). Functions whose address is never taken stay out of the
 /// table: a reference there would keep clang from deleting a static
 /// function it inlined everywhere, which doubled the code of small helpers.
-/// Pairs of (name, C expression of the address).
-std::vector<std::pair<std::string, std::string>> UnitRegistration::functionRefs() const {
-  std::vector<std::pair<std::string, std::string>> Fns;
+/// Each with its signature: a restored function pointer may only name a
+/// function whose signature is compatible with the pointer's declared type.
+std::vector<UnitRegistration::FunctionRef> UnitRegistration::functionRefs() const {
+  std::vector<FunctionRef> Fns;
   std::set<std::string> FnNames;
   // Only functions the unit can still reach (neededFunctions): a reference
   // from an unused static function would keep it alive, with the undefined
@@ -237,7 +238,7 @@ std::vector<std::pair<std::string, std::string>> UnitRegistration::functionRefs(
       continue;
     if (FD->isMain()) {
       if (FnNames.insert(migName(FD, UnitName)).second)
-        Fns.push_back({migName(FD, UnitName), "__mig_main"});
+        Fns.push_back({migName(FD, UnitName), "__mig_main", signatureOf(FD)});
       continue;
     }
     // `= realloc` was rewritten to the runtime's wrapper: register that
@@ -245,9 +246,26 @@ std::vector<std::pair<std::string, std::string>> UnitRegistration::functionRefs(
     // receiver's wrapper.
     const char *Wrapper = untypedWrapper(FD, SH.Ctx.getSourceManager());
     if (FnNames.insert(migName(FD, UnitName)).second)
-      Fns.push_back({migName(FD, UnitName), Wrapper ? Wrapper : FD->getNameAsString()});
+      Fns.push_back(
+          {migName(FD, UnitName), Wrapper ? Wrapper : FD->getNameAsString(), signatureOf(FD)});
   }
   return Fns;
+}
+
+/// The descriptor of a pointer to FD (its signature), or "0" (any pointer)
+/// when it cannot be described.
+std::string UnitRegistration::signatureOf(const FunctionDecl *FD) const {
+  // The type as a declaration wrote it: a library builtin's own type
+  // (strlen) has no typedef sugar, and size_t must read the same on every
+  // target.
+  QualType T = FD->getType();
+  for (const FunctionDecl *R : FD->redecls())
+    if (!R->isImplicit() && R->getTypeSourceInfo()) {
+      T = R->getTypeSourceInfo()->getType();
+      break;
+    }
+  auto R = Types.describe(SH.Ctx.getPointerType(T));
+  return R ? R->Type : "0";
 }
 
 std::string UnitRegistration::literalsTable() const {
@@ -290,17 +308,17 @@ std::string UnitRegistration::epilogue(std::vector<FunctionRecord> &Functions,
                                        const FunctionDecl *Main) const {
   std::string E = "\n# 1 \"<mig-pp generated>\"\n";
   E += frameStructs(Functions);
+  std::vector<FunctionRef> Fns = functionRefs(); // describes their signatures
   E += Types.definitions();
   E += functionObjects(Functions);
   std::string ThreadAddrs = threadLocalAddresses();
   E += globalsTable(!ThreadAddrs.empty());
-  std::vector<std::pair<std::string, std::string>> Fns = functionRefs();
   E += table(
       "static const __mig_function_ref __mig_functions[]", Fns,
-      [](const std::pair<std::string, std::string> &F) {
-        return fmt::format("{{{}, (void (*)(void))&{}}}", cString(F.first), F.second);
+      [](const FunctionRef &F) {
+        return fmt::format("{{{}, (void (*)(void))&{}, {}}}", cString(F.Name), F.Addr, F.Type);
       },
-      "{0, 0}");
+      "{0, 0, 0}");
   E += table(
       "static const __mig_func *const __mig_migratable[]", Functions,
       [](const FunctionRecord &F) { return "&__mig_fn_" + F.CName; }, "0");

@@ -50,7 +50,11 @@ private:
   static std::string functionObjects(const std::vector<FunctionRecord> &Functions);
   std::string threadLocalAddresses() const;
   std::string globalsTable(bool ThreadLocals) const;
-  std::vector<std::pair<std::string, std::string>> functionRefs() const;
+  struct FunctionRef {
+    std::string Name, Addr, Type; ///< registered name, address and signature (C expressions)
+  };
+  std::vector<FunctionRef> functionRefs() const;
+  std::string signatureOf(const clang::FunctionDecl *FD) const;
   std::string literalsTable() const;
   std::string threadLocalCases() const;
   static std::string userMain(const clang::FunctionDecl *Main);

@@ -195,11 +195,11 @@ static void conv_union(rctx *x, uint32_t si, const __mig_type *r, const unsigned
     if (v && sl->has_ptr && mig_r_is_sender_object(x, v)) {
       mig_store_uint(d, sl->rsize, ra->byte_order, mig_r_xlate_ptr(x, v));
     } else if (v && sl->has_fn && mig_ptrmap_get(&x->fnames, (uintptr_t)v, &name)) {
-      mig_store_uint(d, sl->rsize, ra->byte_order, mig_r_xlate_fn(x, v));
+      mig_store_uint(d, sl->rsize, ra->byte_order, mig_r_xlate_union_fn(x, v, r));
     } else if (sl->kind == MIG_K_PTR && v && !sl->has_view) { /* only pointers: stale, poisoned */
       mig_store_uint(d, sl->rsize, ra->byte_order, mig_r_xlate_ptr(x, v));
     } else if (sl->kind == MIG_K_FNPTR && v && !sl->has_view) { /* only function pointers: known */
-      mig_store_uint(d, sl->rsize, ra->byte_order, mig_r_xlate_fn(x, v));
+      mig_store_uint(d, sl->rsize, ra->byte_order, mig_r_xlate_union_fn(x, v, r));
     } else if (!mig_is_integer_kind(sl->kind) && sl->kind != MIG_K_PTR &&
                sl->kind != MIG_K_FNPTR) { /* floats only */
       if (mig_convert_scalar(sl->kind, sl->flags, sa, s, sl->ssize, ra, d, sl->rsize, err,
@@ -231,7 +231,7 @@ static void conv_one(rctx *x, uint32_t si, const __mig_type *r, const unsigned c
     return;
   case MIG_K_FNPTR:
     mig_store_uint(dst, (unsigned)r->size, ra->byte_order,
-                   mig_r_xlate_fn(x, (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order)));
+                   mig_r_xlate_fn(x, (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order), r));
     return;
   case MIG_K_STRUCT: conv_struct(x, si, r, src, dst); return;
   case MIG_K_PTRINT: mig_r_conv_ptrint(x, si, r, src, dst); return;
@@ -249,7 +249,7 @@ static void conv_one(rctx *x, uint32_t si, const __mig_type *r, const unsigned c
       return;
     }
     memcpy(dst, src, s->size);
-    if (s->has_ptr) mig_r_rebase_union(x, si, src, dst);
+    if (s->has_ptr) mig_r_rebase_union(x, si, r, src, dst);
     return;
   case MIG_K_BYTES:
     if (s->size != r->size) mig_r_fail("%s has a different size here", s->name);
@@ -303,7 +303,7 @@ void mig_r_fix_inplace(rctx *x, uint32_t si, const __mig_type *r, unsigned char 
       mig_store_uint(p, sz, bo, mig_r_xlate_ptr(x, (uint64_t)mig_load_uint(p, sz, bo)));
       break;
     case MIG_K_FNPTR:
-      mig_store_uint(p, sz, bo, mig_r_xlate_fn(x, (uint64_t)mig_load_uint(p, sz, bo)));
+      mig_store_uint(p, sz, bo, mig_r_xlate_fn(x, (uint64_t)mig_load_uint(p, sz, bo), r));
       break;
     case MIG_K_PTRINT: { /* same size and byte order: convert from a copy */
       unsigned char tmp[8];
@@ -314,7 +314,7 @@ void mig_r_fix_inplace(rctx *x, uint32_t si, const __mig_type *r, unsigned char 
     case MIG_K_UNION: { /* judged on the sender's bytes, as conv_one does */
       unsigned char tmp[256], *src = sz <= sizeof tmp ? tmp : mig_xmalloc(sz);
       memcpy(src, p, sz);
-      mig_r_rebase_union(x, si, src, p);
+      mig_r_rebase_union(x, si, r, src, p);
       if (src != tmp) free(src);
       break;
     }

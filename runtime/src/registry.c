@@ -172,6 +172,7 @@ static void add_unit(const __mig_unit *u) {
       continue;
     }
     mig_strmap_put(&funcs_by_name, f->name, (void *)f);
+    mig_types_add(f->type);
     mig_ptrmap_put(&func_names, (uintptr_t)f->addr, (uintptr_t)f->name);
     functions[nfunctions++] = f;
   }
@@ -212,6 +213,11 @@ const __mig_func *mig_func_by_name(const char *n) { return mig_strmap_get(&migra
 void *mig_function_addr(const char *name) {
   const __mig_function_ref *f = mig_strmap_get(&funcs_by_name, name);
   return f ? (void *)f->addr : NULL;
+}
+
+const __mig_type *mig_function_type(const char *name) {
+  const __mig_function_ref *f = mig_strmap_get(&funcs_by_name, name);
+  return f ? f->type : NULL;
 }
 
 const char *mig_function_name(uintptr_t addr) {

@@ -12,6 +12,9 @@ const __mig_literal *mig_literal_by_name(const char *name);
 const __mig_func *mig_func_by_name(const char *name);
 void *mig_function_addr(const char *name);
 const char *mig_function_name(uintptr_t addr);
+/* The signature (a MIG_K_FNPTR descriptor) of a registered function; NULL
+ * when its unit did not say. */
+const __mig_type *mig_function_type(const char *name);
 /* Iteration over registered things: index i < count. */
 size_t mig_nglobals(void);
 const __mig_global *mig_global_at(size_t i);

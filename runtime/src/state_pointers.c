@@ -47,6 +47,19 @@ uintptr_t mig_poison_pointer(uint64_t v) {
   return (uintptr_t)region + (uintptr_t)(v & (POISON_SIZE - 1));
 }
 
+/* 1 (with `why` filled) when the registered function `name` may not be
+ * held by a pointer declared `declared` (types.c: mig_fnptr_compatible).
+ * The same test on both sides: a program that keeps a function in a
+ * pointer of another type is refused at the checkpoint, and a restore
+ * never makes a pointer name a function of another type. */
+static int fn_incompatible(const char *name, const __mig_type *declared, char *why, size_t n) {
+  const __mig_type *ft = mig_function_type(name);
+  if (mig_fnptr_compatible(declared, ft)) return 0;
+  snprintf(why, n, "points to function %s of type %s, not compatible with %s", name, ft->name,
+           declared->name);
+  return 1;
+}
+
 /*--- Writer -------------------------------------------------------------------*/
 static int data_ptr_ok(const writer *w, uintptr_t v) {
   if (!v || v == w->specials[0] || v == w->specials[1] || v == w->specials[2]) return 1;
@@ -155,6 +168,8 @@ static void check(writer *w, const wobj *o, long field, const __mig_type *t,
       {
         snprintf(why, sizeof why, "points to a function the runtime does not know (%p)",
                  (void *)v);
+        mig_w_refuse(w, o, field, why);
+      } else if (v && fn_incompatible(mig_function_name(v), t, why, sizeof why)) {
         mig_w_refuse(w, o, field, why);
       }
       break;
@@ -277,14 +292,39 @@ uintptr_t mig_r_xlate_ptr(rctx *x, uint64_t v) {
   return (uintptr_t)x->raddr[rg->id] + roff;
 }
 
-uintptr_t mig_r_xlate_fn(rctx *x, uint64_t v) {
+uintptr_t mig_r_xlate_fn(rctx *x, uint64_t v, const __mig_type *declared) {
   uintptr_t name;
+  char why[512];
   if (!v) return 0;
   if (!mig_ptrmap_get(&x->fnames, (uintptr_t)v, &name))
     mig_r_fail("function pointer %#llx is not in the checkpoint's function table", (unsigned long long)v);
   void *a = mig_function_addr((const char *)name);
   if (!a) mig_r_fail("function %s is not in this program", (const char *)name);
+  if (fn_incompatible((const char *)name, declared, why, sizeof why)) mig_r_fail("%s", why);
   return (uintptr_t)a;
+}
+
+/* A union's function pointer member may hold a function compatible with
+ * any function pointer member of the union (the live member is not known):
+ * `declared` is the union's own (receiver) descriptor. */
+static int union_accepts_fn(const __mig_type *u, const __mig_type *fn, int depth) {
+  if (!u || depth > 16) return 1;
+  if (u->kind == MIG_K_FNPTR) return mig_fnptr_compatible(u, fn);
+  if (u->kind != MIG_K_STRUCT && u->kind != MIG_K_UNION) return 0;
+  for (unsigned i = 0; i < u->nfields; i++)
+    if (union_accepts_fn(u->fields[i].type, fn, depth + 1)) return 1;
+  return 0;
+}
+
+uintptr_t mig_r_xlate_union_fn(rctx *x, uint64_t v, const __mig_type *u) {
+  uintptr_t name;
+  if (!v || !mig_ptrmap_get(&x->fnames, (uintptr_t)v, &name)) return mig_r_xlate_fn(x, v, NULL);
+  const __mig_type *ft = mig_function_type((const char *)name);
+  if (!union_accepts_fn(u, ft, 0))
+    mig_r_fail("a function pointer member of %s points to function %s of type %s, not "
+               "compatible with any function pointer member", u->name, (const char *)name,
+               ft->name);
+  return mig_r_xlate_fn(x, v, NULL);
 }
 
 /* Pointer members of a union copied as bytes (same layout on both sides),
@@ -313,8 +353,8 @@ void mig_r_check_kept_bits(rctx *x, uint64_t v) {
                "function of the checkpoint", (unsigned long long)v);
 }
 
-void mig_r_rebase_union(rctx *x, uint32_t si, const unsigned char *src,
-                                  unsigned char *dst) {
+void mig_r_rebase_union(rctx *x, uint32_t si, const __mig_type *u, const unsigned char *src,
+                        unsigned char *dst) {
   const mig_rtype *s = &x->c.types[si];
   const mig_arch *sa = &x->c.arch, *ra = &x->self;
   uintptr_t name;
@@ -328,7 +368,7 @@ void mig_r_rebase_union(rctx *x, uint32_t si, const unsigned char *src,
   case MIG_K_FNPTR:
     v = (uint64_t)mig_load_uint(src, (unsigned)s->size, sa->byte_order);
     if (v && mig_ptrmap_get(&x->fnames, (uintptr_t)v, &name))
-      mig_store_uint(dst, (unsigned)s->size, ra->byte_order, mig_r_xlate_fn(x, v));
+      mig_store_uint(dst, (unsigned)s->size, ra->byte_order, mig_r_xlate_union_fn(x, v, u));
     else if (v && !mig_r_is_sender_object(x, v))
       mig_r_check_kept_bits(x, v);
     return;
@@ -339,7 +379,7 @@ void mig_r_rebase_union(rctx *x, uint32_t si, const unsigned char *src,
       uint64_t size = x->c.types[f->type].size;
       if (f->bit_width || !x->c.types[f->type].has_ptr) continue;
       for (uint64_t e = 0; e < f->count; e++)
-        mig_r_rebase_union(x, f->type, src + f->offset + e * size, dst + f->offset + e * size);
+        mig_r_rebase_union(x, f->type, u, src + f->offset + e * size, dst + f->offset + e * size);
     }
     return;
   default: return;
@@ -408,7 +448,7 @@ static void scan_untyped(rctx *x, const mig_robject *o, uint64_t from, uint64_t 
            "converted between %s and %s (give the memory a type)",
            (unsigned long long)off, sa->machine, ra->machine);
     mig_store_uint(dst + (off - from), ps, ra->byte_order,
-                   is_fn ? mig_r_xlate_fn(x, v) : mig_r_xlate_ptr(x, v));
+                   is_fn ? mig_r_xlate_fn(x, v, NULL) : mig_r_xlate_ptr(x, v));
   }
 }
 

@@ -15,9 +15,13 @@ int mig_is_poison(uintptr_t a);
 void mig_st_pointers_check(writer *w);
 /* Restore: a sender data / function pointer -> this process. */
 uintptr_t mig_r_xlate_ptr(rctx *x, uint64_t v);
-uintptr_t mig_r_xlate_fn(rctx *x, uint64_t v);
+uintptr_t mig_r_xlate_fn(rctx *x, uint64_t v, const __mig_type *declared);
+/* A function pointer in a union of receiver type u: the function must be
+ * compatible with one of u's function pointer members. */
+uintptr_t mig_r_xlate_union_fn(rctx *x, uint64_t v, const __mig_type *u);
 /* A union copied as bytes: members that hold pointers, judged by value. */
-void mig_r_rebase_union(rctx *x, uint32_t si, const unsigned char *src, unsigned char *dst);
+void mig_r_rebase_union(rctx *x, uint32_t si, const __mig_type *u, const unsigned char *src,
+                        unsigned char *dst);
 /* v is the sender address of a saved object, literal or standard stream. */
 int mig_r_is_sender_object(rctx *x, uint64_t v);
 /* Refuses kept bits of a union's function pointer member that point at

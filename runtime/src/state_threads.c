@@ -8,6 +8,7 @@
  *===----------------------------------------------------------------------===*/
 #include "state_threads.h"
 #include "registry.h"
+#include "types.h"
 #include "state_frames.h"
 #include "state_mutexes.h"
 #include "state_pointers.h"
@@ -17,6 +18,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* pthread_create's start routine, as mig-pp spells its signature. */
+static const __mig_type start_routine_type = {"void * (*)(void *)", MIG_K_FNPTR, MIG_TF_HAS_PTR,
+                                              sizeof(void *(*)(void *)),
+                                              _Alignof(void *(*)(void *)), 0, 0, 0};
 
 /* Every thread: the world is stopped, so RUNNING ones are parked with
  * their frames in records. Finished threads keep only their return value. */
@@ -56,6 +62,15 @@ static void check_thread(writer *w, const wthread *wt) {
     refuse_thread(w, "thread %lu: start routine %p is a function the runtime does not know",
                   t->id, (void *)t->start);
     return;
+  }
+  if (t->start) { /* the restore checks the same (mig_st_threads_start) */
+    const char *name = mig_function_name((uintptr_t)t->start);
+    const __mig_type *ft = mig_function_type(name);
+    if (!mig_fnptr_compatible(&start_routine_type, ft)) {
+      refuse_thread(w, "thread %lu: start routine %s has type %s, not %s", t->id, name, ft->name,
+                    start_routine_type.name);
+      return;
+    }
   }
   for (size_t k = 0; k < t->nheld; k++)
     if (!mig_st_mutexes_saved(w, (uintptr_t)t->held[k])) {
@@ -120,6 +135,10 @@ void mig_st_threads_start(rctx *x) {
       start = (void *(*)(void *))mig_function_addr(t->start);
       if (!start) mig_r_fail("start routine %s of thread %llu is not in this program", t->start,
                        (unsigned long long)t->id);
+      const __mig_type *ft = mig_function_type(t->start);
+      if (!mig_fnptr_compatible(&start_routine_type, ft))
+        mig_r_fail("start routine %s of thread %llu has type %s, not %s", t->start,
+                   (unsigned long long)t->id, ft->name, start_routine_type.name);
     }
     x->thr[k] = mig_threads_restore_add(t->id, t->state, t->flags & MIG_THRF_DETACHED, start,
                                         t->stacksize);

@@ -64,6 +64,10 @@ void mig_triggers_counted(uint64_t before, uint64_t after) {
     if (retry_exit) stop_due = 1;
     else want_continue = 1;
   }
+  /* Due now: every poll enters the runtime until a safe point serves it
+   * (this one may not be: inside a callback of qsort, a signal handler). */
+  if (stop_due || want_continue)
+    __atomic_store_n(&__mig_poll_requested, __MIG_POLL_NOW, __ATOMIC_SEQ_CST);
 }
 
 uint64_t mig_triggers_count_batch(void) {

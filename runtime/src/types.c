@@ -86,3 +86,31 @@ const __mig_type *mig_type_by_name(const char *name) {
   if (!by_name.cap) mig_types_add(&__mig_type_bytes);
   return mig_strmap_get(&by_name, name);
 }
+
+/*--- Function signatures ------------------------------------------------------*/
+static const char UNPROTOTYPED[] = " (*)()";
+
+/* "R (*)()": its R (length in *n), else NULL. */
+static const char *unprototyped_return(const char *sig, size_t *n) {
+  size_t len = strlen(sig), tail = sizeof UNPROTOTYPED - 1;
+  if (len < tail || strcmp(sig + len - tail, UNPROTOTYPED) != 0) return NULL;
+  *n = len - tail;
+  return sig;
+}
+
+/* `proto` returns the r (of length n) of an unprototyped signature. */
+static int same_return(const char *proto, const char *r, size_t n) {
+  return strncmp(proto, r, n) == 0 && strncmp(proto + n, " (*)(", 5) == 0;
+}
+
+int mig_fnptr_compatible(const __mig_type *declared, const __mig_type *fn) {
+  if (!declared || !fn || declared == fn) return 1;
+  if (declared->kind != MIG_K_FNPTR || fn->kind != MIG_K_FNPTR) return 0;
+  if (strcmp(declared->name, fn->name) == 0) return 1;
+  if (strcmp(declared->name, __mig_type_fnptr.name) == 0) return 1;
+  size_t n;
+  const char *r = unprototyped_return(declared->name, &n);
+  if (r) return same_return(fn->name, r, n);
+  r = unprototyped_return(fn->name, &n);
+  return r && same_return(declared->name, r, n);
+}

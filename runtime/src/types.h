@@ -18,4 +18,14 @@ const mig_typeinfo *mig_typeinfo_of(const __mig_type *t);
 const __mig_type *mig_type_by_name(const char *name);
 void mig_types_add(const __mig_type *t); /* and everything it refers to */
 
+/* Function pointers (MIG_K_FNPTR) have one descriptor per signature, named
+ * by mig-pp's portable spelling ("int (*)(const char *)"). May a pointer
+ * declared as `declared` hold a function of signature `fn`? Yes when the
+ * names are equal; when either is unprototyped ("R (*)()") and the other
+ * returns R too; when `declared` is the generic "void (*)(void)" (the
+ * conventional type to keep any function in, cast back before the call:
+ * C allows it); or when either is NULL (untyped memory, a runtime table).
+ * README "Threat model" documents the rule. */
+int mig_fnptr_compatible(const __mig_type *declared, const __mig_type *fn);
+
 #endif

@@ -79,8 +79,8 @@ int main(void) {
 // can be translated; the others (spin, pick, apply_all, main) are not, so
 // clang may still drop a static function it inlined everywhere.
 // CHECK-LABEL: static const __mig_function_ref __mig_functions[] = {
-// CHECK-NEXT: {"fnptr.c:add", (void (*)(void))&add},
-// CHECK-NEXT: {"fnptr.c:sub", (void (*)(void))&sub},
-// CHECK-NEXT: {"fnptr.c:mul", (void (*)(void))&mul},
-// CHECK-NEXT: {"maxi", (void (*)(void))&maxi},
+// CHECK-NEXT: {"fnptr.c:add", (void (*)(void))&add, &__mig_ty_fn_{{[0-9a-f]+}}},
+// CHECK-NEXT: {"fnptr.c:sub", (void (*)(void))&sub, &__mig_ty_fn_{{[0-9a-f]+}}},
+// CHECK-NEXT: {"fnptr.c:mul", (void (*)(void))&mul, &__mig_ty_fn_{{[0-9a-f]+}}},
+// CHECK-NEXT: {"maxi", (void (*)(void))&maxi, &__mig_ty_fn_{{[0-9a-f]+}}},
 // CHECK-NEXT: };

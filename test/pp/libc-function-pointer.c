@@ -31,6 +31,6 @@ int main(void) {
   return 0;
 }
 // CHECK-LABEL: static const __mig_function_ref __mig_functions[] = {
-// CHECK-DAG: {"strcmp", (void (*)(void))&strcmp},
-// CHECK-DAG: {"strlen", (void (*)(void))&strlen},
+// CHECK-DAG: {"strcmp", (void (*)(void))&strcmp, &__mig_ty_fn_{{[0-9a-f]+}}},
+// CHECK-DAG: {"strlen", (void (*)(void))&strlen, &__mig_ty_fn_{{[0-9a-f]+}}},
 // CHECK: };

@@ -42,6 +42,6 @@ int main(int argc, char **argv, char **envp) {
   return argc;
 }
 // main's address is not taken: it is not in the function table.
-// CHECK-NOT: (void (*)(void))&__mig_main}
+// CHECK-NOT: (void (*)(void))&__mig_main,
 // CHECK: int __mig_user_main(int argc, char **argv, char **envp) { {{.*}} return __mig_main(argc, argv, envp); }
 // CHECK-NOT: {{^}}int main(

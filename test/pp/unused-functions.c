@@ -34,7 +34,7 @@ static int by_pointer(int v) { return v + 1; }
 static int (*const fp)(int) = by_pointer;
 
 // CHECK-LABEL: static const __mig_function_ref __mig_functions[] = {
-// CHECK-NEXT: {"unused-functions.c:by_pointer", (void (*)(void))&by_pointer},
+// CHECK-NEXT: {"unused-functions.c:by_pointer", (void (*)(void))&by_pointer, &__mig_ty_fn_{{[0-9a-f]+}}},
 // CHECK-NEXT: };
 int main(void) {
   for (int i = 0; i < 3; i++)

@@ -28,6 +28,7 @@
 #include "clang/AST/RecordLayout.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -344,6 +345,132 @@ public:
     return nullptr;
   }
 
+  // ---- function signatures ------------------------------------------------
+  // A function pointer's descriptor is named by its signature, spelled the
+  // same on every target (the name is in the program fingerprint): C's
+  // integer typedefs that change type between ABIs (size_t, int64_t) by
+  // their one portable integer, wchar_t as int, va_list as "va_list", other
+  // typedefs by what they stand for; top-level qualifiers of parameters
+  // dropped and arrays/functions decayed, as C's compatibility rules do.
+  // "int (*)(const char *)", "void (*)(int, ...)", unprototyped "int (*)()".
+  std::string portableScalarName(llvm::StringRef Descriptor) const {
+    static const std::pair<const char *, const char *> Names[] = {
+        {"&__mig_type_long", "long"},
+        {"&__mig_type_ulong", "unsigned long"},
+        {"&__mig_type_llong", "long long"},
+        {"&__mig_type_ullong", "unsigned long long"}};
+    for (const auto &N : Names)
+      if (Descriptor == N.first)
+        return N.second;
+    return Descriptor.str();
+  }
+
+  /// The portable name of a typedef'd integer T, or "".
+  std::string portableTypedefName(QualType T) {
+    QualType C = canonUnqual(Ctx, T);
+    if (isSpelledAsVaList(Ctx, T) || (isVaListType(Ctx, T)))
+      return "va_list";
+    if (const auto *DT = dyn_cast<DecayedType>(T.getTypePtr()))
+      if (isSpelledAsVaList(Ctx, DT->getOriginalType()))
+        return "va_list";
+    // A decayed array va_list without its sugar (x86-64: struct
+    // __va_list_tag *): nothing else has that type.
+    QualType VaList = Ctx.getBuiltinVaListType();
+    if (!VaList.isNull() && VaList.getCanonicalType()->isArrayType() &&
+        C == canonUnqual(Ctx, Ctx.getDecayedType(VaList.getCanonicalType())))
+      return "va_list";
+    for (QualType W = T; !W.isNull();) {
+      if (const auto *TT = dyn_cast<TypedefType>(W.getTypePtr())) {
+        if (TT->getDecl()->getName() == "wchar_t" && C->isIntegerType())
+          return "int";
+        if (SM.isInSystemHeader(TT->getDecl()->getLocation()) && C->isIntegerType() &&
+            !C->isEnumeralType())
+          if (const char *Fixed = libcIntegerTypedef(TT->getDecl()->getName(), Ctx.getTypeSize(C),
+                                                     C->isSignedIntegerType()))
+            return portableScalarName(Fixed);
+      }
+      QualType D = W.getSingleStepDesugaredType(Ctx);
+      if (D == W)
+        break;
+      W = D;
+    }
+    return "";
+  }
+
+  std::string signatureTypeName(QualType T, int Depth = 0) {
+    if (Depth > 32)
+      return "...";
+    std::string Quals;
+    QualType Canon = Ctx.getCanonicalType(T);
+    if (Canon.isConstQualified())
+      Quals += "const ";
+    if (Canon.isVolatileQualified())
+      Quals += "volatile ";
+    std::string Fixed = portableTypedefName(T);
+    if (!Fixed.empty())
+      return Quals + Fixed;
+    QualType C = Canon.getUnqualifiedType();
+    if (const auto *PT = dyn_cast<PointerType>(C.getTypePtr())) {
+      // Keep the pointee's sugar (a size_t * must read the same on every
+      // target): take it from T itself where T is a pointer.
+      QualType Pointee = PT->getPointeeType();
+      if (const auto *SPT = T->getAs<PointerType>())
+        Pointee = SPT->getPointeeType();
+      if (Pointee->isFunctionType())
+        return Quals + functionSignature(Pointee, Depth + 1);
+      return Quals + signatureTypeName(Pointee, Depth + 1) + " *";
+    }
+    if (const auto *AT = Ctx.getAsArrayType(C)) {
+      std::string N = "[]";
+      if (const auto *CAT = dyn_cast<ConstantArrayType>(AT))
+        N = "[" + std::to_string(CAT->getZExtSize()) + "]";
+      return Quals + signatureTypeName(AT->getElementType(), Depth + 1) + N;
+    }
+    if (const auto *TT = C->getAs<TagType>()) {
+      const TagDecl *D = TT->getDecl();
+      std::string Kw = D->isUnion() ? "union " : D->isEnum() ? "enum " : "struct ";
+      if (D->getIdentifier())
+        return Quals + Kw + D->getName().str();
+      if (const auto *TD = D->getTypedefNameForAnonDecl())
+        return Quals + TD->getName().str();
+      return Quals + "anon " + Kw.substr(0, Kw.size() - 1);
+    }
+    return Quals + C.getAsString(detail::cPolicy(Ctx));
+  }
+
+  /// "R (*)(P1, P2)" for function type F.
+  std::string functionSignature(QualType F, int Depth = 0) {
+    const auto *FT = F->getAs<FunctionType>();
+    if (!FT)
+      return signatureTypeName(F, Depth);
+    std::string Ret = signatureTypeName(FT->getReturnType().getUnqualifiedType(), Depth + 1);
+    const auto *FPT = dyn_cast<FunctionProtoType>(FT);
+    if (!FPT)
+      return Ret + " (*)()";
+    std::string Params;
+    for (QualType P : FPT->getParamTypes()) {
+      if (!Params.empty())
+        Params += ", ";
+      Params += signatureTypeName(P.getUnqualifiedType(), Depth + 1);
+    }
+    if (FPT->isVariadic())
+      Params += Params.empty() ? "..." : ", ...";
+    if (Params.empty())
+      Params = "void";
+    return Ret + " (*)(" + Params + ")";
+  }
+
+  /// The descriptor of a pointer to function type F.
+  std::string describeFunctionPointer(QualType F) {
+    std::string Name = functionSignature(F);
+    if (Name == "void (*)(void)")
+      return "&__mig_type_fnptr";
+    char Hash[24];
+    snprintf(Hash, sizeof Hash, "fn_%016llx", (unsigned long long)llvm::xxh3_64bits(Name));
+    return simple("fn:" + Name, Hash, 1, Name, "MIG_K_FNPTR", "MIG_TF_HAS_PTR",
+                  "sizeof(void (*)(void))", "_Alignof(void (*)(void))");
+  }
+
   // ---- main dispatch ------------------------------------------------------
   std::optional<Ref> describe(QualType T, const FieldCtx *FC) {
     if (T.isNull()) {
@@ -437,8 +564,13 @@ public:
               return Ref{simple("va_list_ptr", "va_list_param", 1, "va_list", "MIG_K_UNSAFE", "0",
                                 "sizeof(void *)", "_Alignof(void *)"),
                          CountS};
-      if (PT->getPointeeType()->isFunctionType())
-        return Ref{"&__mig_type_fnptr", CountS};
+      if (PT->getPointeeType()->isFunctionType()) {
+        // The pointee with its sugar (parameter typedefs) where T has it.
+        QualType Fn = PT->getPointeeType();
+        if (const auto *WPT = Written->getAs<PointerType>())
+          Fn = WPT->getPointeeType();
+        return Ref{describeFunctionPointer(Fn), CountS};
+      }
       return Ref{"&__mig_type_ptr", CountS};
     }
     if (isa<BlockPointerType>(Ty))
