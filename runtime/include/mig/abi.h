@@ -32,7 +32,7 @@
 
 #include <mig/typeinfo.h>
 
-#define MIG_ABI_VERSION 3 /* 3: poll countdown, function signatures */
+#define MIG_ABI_VERSION 3 /* 3: poll countdown, function signatures, MIG_K_PTRINT */
 
 #ifdef __cplusplus
 extern "C" {
