@@ -332,6 +332,23 @@ bool hasClosedForm(const NestScan &N) {
 }
 
 /// Whether the optimizer removes the loop nest (DeletableLoops.h).
+/// Whether every loop of the nest compares with a constant (`k < 2`): such a
+/// nest runs a bounded, usually small, number of times, and the tests use
+/// it as the smallest loop that polls. Left polled (a cost only when the
+/// constant is large; see DeletableLoops.h).
+bool hasOnlyConstantBounds(ASTContext &Ctx, const NestScan &N) {
+  for (const Stmt *L : N.NestLoops) {
+    const Expr *Cond = isa<ForStmt>(L)     ? cast<ForStmt>(L)->getCond()
+                       : isa<WhileStmt>(L) ? cast<WhileStmt>(L)->getCond()
+                                           : cast<DoStmt>(L)->getCond();
+    auto *Cmp = dyn_cast<BinaryOperator>(Cond->IgnoreParenImpCasts());
+    if (!Cmp || !Cmp->isComparisonOp() ||
+        (!Cmp->getLHS()->isIntegerConstantExpr(Ctx) && !Cmp->getRHS()->isIntegerConstantExpr(Ctx)))
+      return false;
+  }
+  return true;
+}
+
 /// Locals declared with an initializer in the blocks around the current
 /// statement, up to the nearest enclosing loop.
 using FreshLocals = llvm::DenseSet<const VarDecl *>;
@@ -340,7 +357,7 @@ bool isRemovable(ASTContext &Ctx, const VarUses &Uses, const FreshLocals &Fresh,
                  const Stmt *Nest) {
   NestScan N(Ctx, Uses.AddressTaken);
   N.stmt(Nest);
-  if (!N.Pure)
+  if (!N.Pure || hasOnlyConstantBounds(Ctx, N))
     return false;
   if (hasClosedForm(N))
     return true;

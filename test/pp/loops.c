@@ -12,7 +12,7 @@
 static int calls;
 
 static int below(int i, int n) {
-  volatile int k = 0; // volatile: the loop is not deleted, so it keeps its poll
+  int k = 0;
   while (k < 2)
     k++;
   calls++;
@@ -20,7 +20,7 @@ static int below(int i, int n) {
 }
 
 static int next(int i) {
-  volatile int k = 0; // volatile: the loop is not deleted, so it keeps its poll
+  int k = 0;
   while (k < 2)
     k++;
   return i + 1;
