@@ -24,6 +24,10 @@
 //    not write: LLVM's scalar evolution computes the exit values and deletes
 //    the nest.
 //
+// Not applied when every loop of the nest compares with a constant
+// (`while (k < 2) k++`): such nests are bounded, and many tests use one as
+// the smallest loop that polls; a huge constant bound keeps its poll (cost).
+//
 // A long loop whose result is used and has no closed form (`x = x * a + c`)
 // keeps its poll: test/pp/poll-sigterm-prompt.c stops it with one SIGTERM.
 // Unpolled nests are also left unpolled at -O0, where nothing removes them;
