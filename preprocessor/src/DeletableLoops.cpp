@@ -148,10 +148,10 @@ private:
   }
 
   void write(const Expr *Target, bool IsStep, const Expr *Value) {
-    const VarDecl *V = dyn_cast_or_null<VarDecl>(
-        isa<DeclRefExpr>(Target->IgnoreParens())
-            ? cast<DeclRefExpr>(Target->IgnoreParens())->getDecl()
-            : nullptr);
+    const VarDecl *V =
+        dyn_cast_or_null<VarDecl>(isa<DeclRefExpr>(Target->IgnoreParens())
+                                      ? cast<DeclRefExpr>(Target->IgnoreParens())->getDecl()
+                                      : nullptr);
     if (!isPrivateScalar(V))
       return fail(); // a store to memory
     Written.insert(V);
@@ -353,8 +353,7 @@ bool hasOnlyConstantBounds(ASTContext &Ctx, const NestScan &N) {
 /// statement, up to the nearest enclosing loop.
 using FreshLocals = llvm::DenseSet<const VarDecl *>;
 
-bool isRemovable(ASTContext &Ctx, const VarUses &Uses, const FreshLocals &Fresh,
-                 const Stmt *Nest) {
+bool isRemovable(ASTContext &Ctx, const VarUses &Uses, const FreshLocals &Fresh, const Stmt *Nest) {
   NestScan N(Ctx, Uses.AddressTaken);
   N.stmt(Nest);
   if (!N.Pure || hasOnlyConstantBounds(Ctx, N))

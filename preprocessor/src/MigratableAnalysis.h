@@ -3,8 +3,9 @@
 // A call graph over the unit decides three things:
 //  * poll points: mig_checkpoint() calls; under --poll=loops (default) also
 //    the head of every loop except innermost counted loops (kept
-//    vectorizable) and loop nests the optimizer removes (DeletableLoops.h); under --poll=recursive also the entry of every function
-//    on a call-graph cycle;
+//    vectorizable) and loop nests the optimizer removes (DeletableLoops.h);
+//    under --poll=recursive also the entry of every function on a call-graph
+//    cycle;
 //  * transformed functions: those that can reach a poll point (fixpoint over
 //    direct calls, indirect calls narrowed by function type, and calls to
 //    non-system functions defined elsewhere, which are assumed migcc-built
