@@ -1,5 +1,7 @@
 //===- MigratableAnalysis.cpp ---------------------------------------------===//
 #include "MigratableAnalysis.h"
+
+#include "DeletableLoops.h"
 #include "PthreadCalls.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -94,25 +96,6 @@ private:
   }
 };
 
-/// Whether CE is a call that cannot take long nor reach a poll point: a
-/// `__builtin_*` helper, or a library function clang knows as a builtin
-/// without side effects beyond errno (sqrt, fabs, sin, abs...). Those are
-/// what numeric inner loops call, and clang vectorizes or inlines them.
-/// Other library builtins (malloc, printf, read) may block or call back.
-bool isPureLeafCall(const CallExpr *CE) {
-  const FunctionDecl *FD = CE->getDirectCallee();
-  if (!FD || !FD->getIdentifier())
-    return false;
-  if (FD->getName().starts_with("__builtin"))
-    return true;
-  unsigned ID = FD->getBuiltinID();
-  if (ID == 0)
-    return false;
-  const Builtin::Context &BI = FD->getASTContext().BuiltinInfo;
-  return BI.isConst(ID) || BI.isConstWithoutErrnoAndExceptions(ID) ||
-         BI.isConstWithoutExceptions(ID);
-}
-
 /// Whether S contains a loop, a call other than a pure leaf call, or a
 /// label/goto.
 bool hasLoopCallOrJump(const Stmt *S) {
@@ -141,6 +124,25 @@ bool isInnermostCountedLoop(const Stmt *S) {
 }
 
 } // namespace
+
+/// Whether CE is a call that cannot take long nor reach a poll point: a
+/// `__builtin_*` helper, or a library function clang knows as a builtin
+/// without side effects beyond errno (sqrt, fabs, sin, abs...). Those are
+/// what numeric inner loops call, and clang vectorizes or inlines them.
+/// Other library builtins (malloc, printf, read) may block or call back.
+bool isPureLeafCall(const CallExpr *CE) {
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD || !FD->getIdentifier())
+    return false;
+  if (FD->getName().starts_with("__builtin"))
+    return true;
+  unsigned ID = FD->getBuiltinID();
+  if (ID == 0)
+    return false;
+  const Builtin::Context &BI = FD->getASTContext().BuiltinInfo;
+  return BI.isConst(ID) || BI.isConstWithoutErrnoAndExceptions(ID) ||
+         BI.isConstWithoutExceptions(ID);
+}
 
 bool MigratableAnalysis::isUserDecl(const Decl *D) const {
   const SourceManager &SM = Ctx.getSourceManager();
@@ -189,9 +191,10 @@ void MigratableAnalysis::collect() {
       for (const CallExpr *CE : Scan.Calls)
         if (isCheckpointCall(CE))
           PollFunctions.insert(Key);
+      DeletableLoops Deletable(Ctx, FD);
       if (Opts.Poll != PollPolicy::Explicit)
         for (const Stmt *L : Scan.Loops)
-          if (!isInnermostCountedLoop(L)) {
+          if (!isInnermostCountedLoop(L) && !Deletable.contains(L)) {
             PolledLoops.insert(L);
             PollFunctions.insert(Key);
           }

@@ -3,8 +3,9 @@
 // A call graph over the unit decides three things:
 //  * poll points: mig_checkpoint() calls; under --poll=loops (default) also
 //    the head of every loop except innermost counted loops (kept
-//    vectorizable); under --poll=recursive also the entry of every function
-//    on a call-graph cycle;
+//    vectorizable) and loop nests the optimizer removes (DeletableLoops.h);
+//    under --poll=recursive also the entry of every function on a call-graph
+//    cycle;
 //  * transformed functions: those that can reach a poll point (fixpoint over
 //    direct calls, indirect calls narrowed by function type, and calls to
 //    non-system functions defined elsewhere, which are assumed migcc-built
@@ -38,6 +39,10 @@ bool isUnevaluated(const clang::Stmt *S);
 /// For _Generic and __builtin_choose_expr, the one operand that is
 /// evaluated (the others are not); null for any other S.
 const clang::Expr *onlyEvaluatedOperand(const clang::Stmt *S);
+
+/// A call that cannot take long nor reach a poll point: a `__builtin_*`
+/// helper or a side-effect-free library builtin (sqrt, fabs, abs...).
+bool isPureLeafCall(const clang::CallExpr *CE);
 
 class MigratableAnalysis {
 public:

@@ -21,7 +21,7 @@ static void finish(int n) {
   long s = 0;
   int i = 0;
   while (i < n) // polled
-    s += 3 * i++;
+    s += (3 * i++) % 1000; // no closed form: the loop keeps its poll
   printf("sum %ld\n", s);
   exit(0);
 }
