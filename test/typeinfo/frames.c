@@ -91,5 +91,5 @@ int main_like(int argc, char **argv) {
 // CHECK-NEXT: frame main_like kind=STRUCT size=56 align=8 flags=--P- nfields=4
 // CHECK-NEXT: [0] "argc_0" int off=0 count=1
 // CHECK-NEXT: [1] "argv_1" ptr off=8 count=1
-// CHECK-NEXT: [2] "fp_2" fnptr off=16 count=1
+// CHECK-NEXT: [2] "fp_2" int (*)(struct node *, int) off=16 count=1
 // CHECK-NEXT: [3] "buf_3" char off=24 count=32

@@ -87,7 +87,7 @@ long double g_ld;
 char *g_p;
 // CHECK-LABEL: global g_p: ptr count=1
 int (*g_fp)(int);
-// CHECK-LABEL: global g_fp: fnptr count=1
+// CHECK-LABEL: global g_fp: int (*)(int) count=1
 void (*g_fps[4])(void);
 // CHECK-LABEL: global g_fps: fnptr count=4
 int (*g_parr)[8];
