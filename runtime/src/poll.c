@@ -80,7 +80,10 @@ int mig_checkpoint(void) {
   int user_errno = errno;
   if (__mig_state == __MIG_REWINDING) return mig_end_rewind();
   if (__mig_state != __MIG_NORMAL) return -1;
-  mig_triggers_count_poll();
+  /* Counted here, not by the inline countdown: the batch the countdown
+   * runs must be planned again, or it would end one poll past a MIG_STOP_AT
+   * target (at the program's last poll: never). */
+  next_batch(mig_triggers_count_poll());
   if (__mig_unsafe_depth > 0) {
     fprintf(stderr, "mig: checkpoint refused: mig_checkpoint() called from a callback of "
                     "an untransformed function (not a safe point)\n");

@@ -76,10 +76,11 @@ uint64_t mig_triggers_count_batch(void) {
   return n;
 }
 
-void mig_triggers_count_poll(void) {
+uint64_t mig_triggers_count_poll(void) {
   mig_triggers_count_batch();
   uint64_t n = __atomic_add_fetch(&mig_count.polls, 1, __ATOMIC_RELAXED); /* any thread */
   mig_triggers_counted(n - 1, n);
+  return n;
 }
 
 uint64_t mig_triggers_polls_to_next(uint64_t n) {

@@ -11,7 +11,7 @@ void mig_triggers_counted(uint64_t before, uint64_t after);
  * the total. */
 uint64_t mig_triggers_count_batch(void);
 /* Count one poll (a mig_checkpoint call) after the thread's batch. */
-void mig_triggers_count_poll(void);
+uint64_t mig_triggers_count_poll(void);
 /* Polls from count n to the next counted event (MIG_STOP_AT, a retry);
  * UINT64_MAX: none. */
 uint64_t mig_triggers_polls_to_next(uint64_t n);
