@@ -13,7 +13,8 @@ namespace {
 const char *const Replaced[] = {"rand",      "srand",    "random",  "srandom", "drand48",
                                 "lrand48",   "mrand48",  "srand48", "seed48",  "lcong48",
                                 "erand48",   "nrand48",  "jrand48", "initstate", "setstate",
-                                "strtok",    "atexit",   "on_exit"};
+                                "strtok",    "atexit",   "on_exit",  "clock",   "clock_gettime",
+                                "getrusage", "times"};
 
 /// A C library function (declared in a system header, not defined by the
 /// user) the runtime replaces, or null.

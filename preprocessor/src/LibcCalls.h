@@ -3,11 +3,12 @@
 // Some C library functions keep state inside the library, where a
 // checkpoint cannot see it: rand/srand, random/srandom/initstate/setstate,
 // drand48/lrand48/mrand48/srand48/seed48/lcong48 (and erand48/nrand48/
-// jrand48, which use the multiplier lcong48 sets), strtok, atexit/on_exit.
+// jrand48, which use the multiplier lcong48 sets), strtok, atexit/on_exit,
+// and the process CPU-time clocks clock/clock_gettime/getrusage/times.
 // Their calls (and uses as function pointers) in the user's functions are
 // rewritten to the runtime's versions, which compute glibc's exact results
 // from a state the runtime saves in every checkpoint
-// (runtime/src/state_libc.c, state_strtok.c, state_atexit.c).
+// (runtime/src/state_libc.c, state_strtok.c, state_atexit.c, state_clock.c).
 //
 //===----------------------------------------------------------------------===//
 #ifndef MIGPP_LIBCCALLS_H

@@ -11,6 +11,7 @@
 #include "kinds.h"
 #include "state_argv.h"
 #include "state_atexit.h"
+#include "state_clock.h"
 #include "state_errno.h"
 #include "state_locale.h"
 #include "state_cwd.h"
@@ -30,6 +31,7 @@ const mig_kind mig_kinds[] = {
     {"locale", mig_st_locale_collect, NULL, NULL, NULL, NULL, mig_st_locale_finish},
     {"atexit", NULL, mig_st_atexit_check, NULL, NULL, NULL, mig_st_atexit_finish},
     {"errno", mig_st_errno_collect, NULL, NULL, NULL, NULL, NULL},
+    {"clock", mig_st_clock_collect, NULL, NULL, NULL, NULL, mig_st_clock_finish},
     {"globals", mig_st_globals_collect, NULL, NULL, NULL, NULL, NULL},
     {"heap", mig_st_heap_collect, NULL, NULL, NULL, NULL, NULL},
     {"argv", mig_st_argv_collect, NULL, NULL, NULL, NULL, mig_st_argv_finish},

@@ -205,6 +205,16 @@ char *__mig_strtok(char *s, const char *delim);
 /* atexit, on_exit (state_atexit.c): recorded, registered again on restore. */
 int __mig_atexit(void (*fn)(void));
 int __mig_on_exit(void (*fn)(int, void *), void *arg);
+/* clock, clock_gettime, getrusage, times (state_clock.c): the process CPU
+ * time continues across a restore. clock_t is long and clockid_t int on
+ * every Linux target. */
+struct timespec;
+struct rusage;
+struct tms;
+long __mig_clock(void);
+int __mig_clock_gettime(int id, struct timespec *ts);
+int __mig_getrusage(int who, struct rusage *ru);
+long __mig_times(struct tms *t);
 
 /*--- Open files (runtime/src/vfiles.c) -------------------------------------*/
 /* mig-pp rewrites the calls that open and close files to these, which call
