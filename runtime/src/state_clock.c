@@ -79,7 +79,7 @@ int __mig_getrusage(int who, struct rusage *ru) {
     int64_t s = ru->ru_utime.tv_sec, us = ru->ru_utime.tv_usec;
     add_ns(&s, &us, 1000000, offset_ns);
     ru->ru_utime.tv_sec = (time_t)s;
-    ru->ru_utime.tv_usec = (suseconds_t)us;
+    ru->ru_utime.tv_usec = (__typeof__(ru->ru_utime.tv_usec))us;
   }
   return r;
 }
