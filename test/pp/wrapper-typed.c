@@ -17,13 +17,13 @@
 // RUN: %migcc -O1 --target=s390x-linux-gnu %s -o %t.s390x
 // RUN: %migcc -O1 --target=i686-linux-gnu %s -o %t.i686
 // RUN: %t.x86_64 > %t.ref
-// RUN: env MIG_STOP_AT=30 MIG_CKPT=%t.a.mig %t.x86_64 > %t.a.out; test $? -eq 85
+// RUN: env MIG_STOP_AT=12 MIG_CKPT=%t.a.mig %t.x86_64 > %t.a.out; test $? -eq 85
 // RUN: env MIG_RESTORE=%t.a.mig %run-s390x %t.s390x >> %t.a.out
 // RUN: diff %t.ref %t.a.out
-// RUN: env MIG_STOP_AT=30 MIG_CKPT=%t.b.mig %run-s390x %t.s390x > %t.b.out; test $? -eq 85
+// RUN: env MIG_STOP_AT=12 MIG_CKPT=%t.b.mig %run-s390x %t.s390x > %t.b.out; test $? -eq 85
 // RUN: env MIG_RESTORE=%t.b.mig %run-i686 %t.i686 >> %t.b.out
 // RUN: diff %t.ref %t.b.out
-// RUN: env MIG_STOP_AT=30 MIG_CKPT=%t.c.mig %run-i686 %t.i686 > %t.c.out; test $? -eq 85
+// RUN: env MIG_STOP_AT=12 MIG_CKPT=%t.c.mig %run-i686 %t.i686 > %t.c.out; test $? -eq 85
 // RUN: env MIG_RESTORE=%t.c.mig %t.x86_64 >> %t.c.out
 // RUN: diff %t.ref %t.c.out
 #include <stdio.h>
