@@ -81,7 +81,6 @@ QualType sizeofType(const Expr *E) {
   return QualType();
 }
 
-
 /// The type the value of call CE is converted to where it is used: the cast
 /// type, the assigned variable's or the declared variable's type; null
 /// when CE's value goes elsewhere (an argument, a return, a comparison).

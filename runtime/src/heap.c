@@ -484,8 +484,18 @@ static __attribute__((noinline)) void *realign(void *base, size_t len) {
   return q;
 }
 
+/* This thread's latest untyped block (see __mig_heap_type). */
+static __thread uintptr_t last_untyped __attribute__((tls_model("initial-exec")));
+
+static void *alloc_any(size_t n, size_t align, int zero, const __mig_type *t);
 /* Allocate n bytes aligned to `align` (a power of two; <= 16: malloc's). */
 static void *alloc(size_t n, size_t align, int zero, const __mig_type *t) {
+  void *p = alloc_any(n, align, zero, t);
+  if (!t || t == &__mig_type_bytes) last_untyped = (uintptr_t)p;
+  return p;
+}
+
+static void *alloc_any(size_t n, size_t align, int zero, const __mig_type *t) {
   if (!t) { /* untyped: zeroed, see zero_untyped_tail */
     t = &__mig_type_bytes;
     zero = 1;
@@ -753,6 +763,7 @@ void *__mig_realloc(void *p, __mig_size_t n, const __mig_type *elem) {
     const __mig_type *t = elem ? elem : pg->types[i]; /* keep the type */
     if (n < pg->bsize) { /* fits, with small_alloc's slack: stays in place */
       zero_untyped_tail(t, p, pg->sizes[i], n);
+      if (t == &__mig_type_bytes) last_untyped = (uintptr_t)p;
       pg->sizes[i] = (uint16_t)n;
       pg->types[i] = t;
       return p;
@@ -796,6 +807,7 @@ void *__mig_realloc(void *p, __mig_size_t n, const __mig_type *elem) {
   }
   uintptr_t q = (uintptr_t)base + HDR;
   zero_untyped_tail(t, (void *)q, oldn, n);
+  if (t == &__mig_type_bytes) last_untyped = q;
   note_large(q);
   heap_lock(l);
   l->slots[i].addr = q;
@@ -839,7 +851,12 @@ static void type_large(uintptr_t p, const __mig_type *t) {
 }
 
 void *__mig_heap_type(void *p, const __mig_type *elem) {
-  if (!p || !elem || !elem->size) return p;
+  /* Only the block this thread allocated last, once: an allocation wrapper
+   * returns it at once, while a pool carves its first piece from the start
+   * of a block allocated earlier, and typing the whole pool as an array
+   * of that piece's type would be wrong. */
+  if (!p || (uintptr_t)p != last_untyped || !elem || !elem->size) return p;
+  last_untyped = 0;
   page *pg = small_page(p);
   if (pg)
     type_small(pg, (uintptr_t)p, elem);

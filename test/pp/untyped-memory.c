@@ -54,6 +54,25 @@ struct pt {
   struct pt *peer;
 };
 
+// A pool in a heap block: its first piece starts the block, but the block
+// is not the one just allocated, so __mig_heap_type leaves it untyped
+// (typed as an array of struct cell, the links' pointers would not be
+// re-based: wrong output after a restore).
+static char *hpool;
+static size_t hused;
+static void *hcarve(size_t n) {
+  void *p = hpool + hused;
+  hused += (n + 15) & ~(size_t)15;
+  return p;
+}
+struct cell {
+  long a, b;
+};
+struct link {
+  struct link *next;
+  long v;
+};
+
 int main(void) {
   struct node *head = NULL;
   for (int i = 0; i < 30; i++) {
@@ -69,6 +88,19 @@ int main(void) {
     a[i].y = 2 * i;
     a[i].peer = &a[(i + 1) % 4];
   }
+  hpool = malloc(2048);
+  long *spacer = xalloc(sizeof *spacer);
+  *spacer = 1;
+  struct cell *cell = hcarve(sizeof *cell);
+  cell->a = 5;
+  cell->b = 6;
+  struct link *chain = NULL;
+  for (int i = 0; i < 20; i++) {
+    struct link *l = hcarve(sizeof *l);
+    l->v = i + *spacer * 0;
+    l->next = chain;
+    chain = l;
+  }
   void **refs = NULL;
   for (int i = 0; i < 6; i++) {
     refs = xrealloc(refs, (i + 1) * sizeof *refs);
@@ -82,6 +114,10 @@ int main(void) {
   for (int k = 0; k < 8; k++) {
     s += a[k % 4].peer->y + ((struct pt *)refs[k % 6])->x;
     printf("p %ld\n", s);
+  }
+  for (struct link *l = chain; l; l = l->next) {
+    s += l->v + cell->a;
+    printf("l %ld\n", s);
   }
   return 0;
 }
