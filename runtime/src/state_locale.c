@@ -13,7 +13,7 @@
  * (glibc extensions) gets them back only through LC_ALL-wide names.
  *===----------------------------------------------------------------------===*/
 #include "state_locale.h"
-#include "registry.h"
+#include "runtime_globals.h"
 #include <locale.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -31,19 +31,8 @@ typedef struct locale_state {
 
 static locale_state ls;
 
-static const __mig_field locale_fields[] = {
-    {"name", &__mig_type_uchar, offsetof(locale_state, name), NCAT * NAME_MAX_LEN, 0, 0}};
-static const __mig_type locale_type = {"struct __mig_locale_state", MIG_K_STRUCT, 0,
-                                       sizeof(locale_state), _Alignof(locale_state), 1,
-                                       locale_fields, 0};
-static const __mig_global locale_globals[] = {{"<runtime>:locale_state", &ls, &locale_type, 1, 0}};
-static const __mig_type *const locale_types[] = {&locale_type};
-static const __mig_unit locale_unit = {MIG_ABI_VERSION, "<runtime-locale>", locale_globals, 1,
-                                       NULL, 0, NULL, 0, NULL, 0, locale_types, 1, NULL};
-
-__attribute__((constructor)) static void register_locale_unit(void) {
-  __mig_register_unit(&locale_unit);
-}
+MIG_RUNTIME_GLOBAL(locale_state, locale_state, ls, 0,
+                   MIG_RUNTIME_FIELD(locale_state, name, __mig_type_uchar, NCAT * NAME_MAX_LEN))
 
 void mig_st_locale_collect(writer *w) {
   (void)w;

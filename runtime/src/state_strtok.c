@@ -7,7 +7,7 @@
  * pointer and re-based into the restored string, on either architecture.
  * The tokens are exactly C's strtok (and glibc's) for every input.
  *===----------------------------------------------------------------------===*/
-#include "registry.h"
+#include "runtime_globals.h"
 #include <stddef.h>
 #include <string.h>
 
@@ -17,19 +17,8 @@ typedef struct strtok_state {
 
 static strtok_state ts;
 
-static const __mig_field strtok_fields[] = {
-    {"next", &__mig_type_ptr, offsetof(strtok_state, next), 1, 0, 0}};
-static const __mig_type strtok_type = {"struct __mig_strtok_state", MIG_K_STRUCT, MIG_TF_HAS_PTR,
-                                       sizeof(strtok_state), _Alignof(strtok_state), 1,
-                                       strtok_fields, 0};
-static const __mig_global strtok_globals[] = {{"<runtime>:strtok_state", &ts, &strtok_type, 1, 0}};
-static const __mig_type *const strtok_types[] = {&strtok_type};
-static const __mig_unit strtok_unit = {MIG_ABI_VERSION, "<runtime-strtok>", strtok_globals, 1,
-                                       NULL, 0, NULL, 0, NULL, 0, strtok_types, 1, NULL};
-
-__attribute__((constructor)) static void register_strtok_unit(void) {
-  __mig_register_unit(&strtok_unit);
-}
+MIG_RUNTIME_GLOBAL(strtok_state, strtok_state, ts, MIG_TF_HAS_PTR,
+                   MIG_RUNTIME_FIELD(strtok_state, next, __mig_type_ptr, 1))
 
 char *__mig_strtok(char *s, const char *delim) {
   if (!s) s = ts.next;
